@@ -1,0 +1,64 @@
+package org.shouwang.access.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Session login for the browser, CSRF on (cookie-to-header, as single-page apps do), every /api path
+ * authenticated except login itself; region scope is enforced in each module on top of this.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder(10);
+    }
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, SecurityContextRepository contexts) throws Exception {
+        http.csrf(csrf -> csrf.spa())
+                .securityContext(sc -> sc.securityContextRepository(contexts))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/auth/login", "/api/auth/csrf", "/api/public/**").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**").permitAll()
+                        .requestMatchers("/api/**", "/actuator/**").authenticated()
+                        .anyRequest().permitAll())
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((req, res, ex) -> problem(res, 401, "UNAUTHENTICATED", "请先登录"))
+                        .accessDeniedHandler((req, res, ex) -> problem(res, 403, "FORBIDDEN",
+                                "请求被拒绝（可能是页面已过期，请刷新后重试）")))
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .logout(l -> l.logoutUrl("/api/auth/logout")
+                        .logoutSuccessHandler((req, res, auth) -> res.setStatus(HttpServletResponse.SC_NO_CONTENT)))
+                .headers(h -> h
+                        .frameOptions(f -> f.deny())
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .contentSecurityPolicy(c -> c.policyDirectives(
+                                "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
+                                        + "script-src 'self'; object-src 'none'; frame-ancestors 'none'")));
+        return http.build();
+    }
+
+    private static void problem(HttpServletResponse res, int status, String code, String detail) throws java.io.IOException {
+        res.setStatus(status);
+        res.setContentType("application/problem+json;charset=UTF-8");
+        res.getWriter().write("{\"type\":\"about:blank\",\"status\":" + status + ",\"title\":\"" + detail
+                + "\",\"detail\":\"" + detail + "\",\"code\":\"" + code + "\",\"errors\":[]}");
+    }
+}

@@ -1,0 +1,103 @@
+package org.shouwang.registry;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.shouwang.access.CurrentUser;
+import org.shouwang.shared.IdNumber;
+import org.shouwang.shared.Labelled;
+import org.shouwang.shared.RegionCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The household list: filters by region (any level, as a code range), type, category, a member's name prefix or
+ * full ID number; sorted and paged on the server. The user's scope is always added, whatever the parameters say.
+ */
+@Component
+public class HouseholdSearch {
+
+    public record Criteria(String region, HouseholdType type, MonitoringCategory category, String name, String idNumber,
+            String sort, boolean descending, int page, int size) {
+    }
+
+    public record Row(long id, String householdNo, String headName, String headIdNumberMasked, String regionCode,
+            String regionName, String townshipName, int memberCount, HouseholdType householdType, String householdTypeLabel,
+            MonitoringCategory monitoringCategory, String monitoringCategoryLabel, BigDecimal perCapitaIncome) {
+    }
+
+    public record Page(List<Row> items, long total, int page, int size) {
+    }
+
+    private static final Map<String, String> SORTS = Map.of("householdNo", "h.household_no", "headName", "h.head_name",
+            "memberCount", "h.member_count", "perCapitaIncome", "h.per_capita_income");
+
+    private final JdbcClient jdbc;
+
+    HouseholdSearch(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Page search(Criteria c, CurrentUser user) {
+        RegionCode scope = user.scope();
+        if (c.region() != null && !c.region().isBlank()) {
+            if (!RegionCode.isValid(c.region()) || !user.covers(c.region())) {
+                return new Page(List.of(), 0, c.page(), c.size());
+            }
+            scope = new RegionCode(c.region());
+        }
+        StringBuilder where = new StringBuilder(" where h.region_code between ? and ?");
+        List<Object> params = new ArrayList<>(List.of(scope.low(), scope.high()));
+        if (c.type() != null) {
+            where.append(" and h.household_type = ?");
+            params.add(c.type().name());
+        }
+        if (c.category() != null) {
+            where.append(" and h.monitoring_category = ?");
+            params.add(c.category().name());
+        }
+        if (c.idNumber() != null && !c.idNumber().isBlank()) {
+            IdNumber.Parsed id = IdNumber.parse("idNumber", c.idNumber());
+            where.append(" and h.id in (select household_id from member where id_number = ? and removed_at is null)");
+            params.add(id.ok() ? id.number().value() : IdNumber.normalise(c.idNumber()));
+        }
+        if (c.name() != null && !c.name().isBlank()) {
+            where.append(" and h.id in (select household_id from member where name like ? and removed_at is null)");
+            params.add(likePrefix(c.name().strip()));
+        }
+        String order = SORTS.getOrDefault(c.sort() == null ? "" : c.sort(), "h.household_no") + (c.descending() ? " desc" : " asc")
+                + " nulls last, h.id";
+        int size = Math.max(1, Math.min(c.size(), 200));
+        int page = Math.max(0, c.page());
+        long total = jdbc.sql("select count(*) from household h" + where).params(params).query(Long.class).single();
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(size);
+        pageParams.add((long) page * size);
+        List<Row> rows = jdbc.sql("""
+                select h.id, h.household_no, h.head_name, h.head_id_number, h.region_code, v.name as village, t.name as township,
+                       h.member_count, h.household_type, h.monitoring_category, h.per_capita_income
+                from household h join region v on v.code = h.region_code left join region t on t.code = v.parent_code"""
+                + where + " order by " + order + " limit ? offset ?")
+                .params(pageParams)
+                .query((rs, n) -> {
+                    HouseholdType type = HouseholdType.valueOf(rs.getString("household_type"));
+                    String cat = rs.getString("monitoring_category");
+                    MonitoringCategory category = cat == null ? null : MonitoringCategory.valueOf(cat);
+                    return new Row(rs.getLong("id"), rs.getString("household_no"), rs.getString("head_name"),
+                            IdNumber.mask(rs.getString("head_id_number")), rs.getString("region_code"), rs.getString("village"),
+                            rs.getString("township"), rs.getInt("member_count"), type, type.label(), category,
+                            category == null ? null : category.label(), rs.getBigDecimal("per_capita_income"));
+                }).list();
+        return new Page(rows, total, page, size);
+    }
+
+    static String likePrefix(String text) {
+        String cut = text.length() > 50 ? text.substring(0, 50) : text;
+        return cut.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    static String label(Labelled l) {
+        return l == null ? null : l.label();
+    }
+}

@@ -1,0 +1,171 @@
+package org.shouwang.registry.internal;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.shouwang.registry.HouseholdDraft;
+import org.shouwang.registry.MemberDraft;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes validated household drafts: new households and members by COPY, changed fields by batched UPDATE,
+ * unchanged ones not at all, and one history line per changed field (one per new row). Members already stored
+ * but absent from a draft are kept: a file adds and corrects, removal is a deliberate act with a reason.
+ */
+@Component
+public class HouseholdWriter {
+
+    /** What happened to one draft. */
+    public enum Result { CREATED, UPDATED, UNCHANGED }
+
+    /** A draft ready to write, with its group and grid already resolved to ids. */
+    public record Ready(HouseholdDraft draft, HouseholdColumns.Values values, LedgerStore.StoredRow stored,
+            Map<String, LedgerStore.StoredRow> storedMembersById) {
+    }
+
+    private final LedgerStore store;
+
+    HouseholdWriter(LedgerStore store) {
+        this.store = store;
+    }
+
+    public static HouseholdColumns.Values values(HouseholdDraft d, Long groupId, Long gridId) {
+        return new HouseholdColumns.Values(d.regionCode(), groupId, gridId,
+                d.householdType() == null ? null : d.householdType().name(), d.address(), d.phone(), d.relocated(),
+                d.relocationSite());
+    }
+
+    public List<Long> write(List<Ready> batch, String actor, String source, Map<Ready, Result> results) throws SQLException {
+        List<ChangeEntry> history = new ArrayList<>();
+        CopyText newHouseholds = new CopyText();
+        CopyText newMembers = new CopyText();
+        Map<Long, Map<String, String>> changedHouseholds = new LinkedHashMap<>();
+        Map<Long, Map<String, String>> changedMembers = new LinkedHashMap<>();
+        Set<Long> touched = new HashSet<>();
+
+        int fresh = (int) batch.stream().filter(r -> r.stored() == null).count();
+        long[] householdIds = store.nextIds("household_id_seq", fresh);
+        int newMemberCount = 0;
+        for (Ready r : batch) {
+            for (MemberDraft m : r.draft().members()) {
+                if (r.stored() == null || !r.storedMembersById().containsKey(MemberColumns.id(m).value())) {
+                    newMemberCount++;
+                }
+            }
+        }
+        long[] memberIds = store.nextIds("member_id_seq", newMemberCount);
+        int nextHousehold = 0;
+        int nextMember = 0;
+
+        for (Ready r : batch) {
+            Map<String, String> hv = Diff.values(HouseholdColumns.ALL, r.values());
+            long householdId;
+            boolean changed = false;
+            if (r.stored() == null) {
+                householdId = householdIds[nextHousehold++];
+                newHouseholds.add(householdId).add(r.draft().householdNo());
+                hv.values().forEach(newHouseholds::add);
+                newHouseholds.endRow();
+                history.add(new ChangeEntry(householdId, "HOUSEHOLD", householdId, "户 " + r.draft().householdNo(), "*",
+                        null, "新建"));
+                changed = true;
+            } else {
+                householdId = r.stored().id();
+                int before = history.size();
+                Diff.changes(HouseholdColumns.ALL, r.stored().values(), hv, householdId, "HOUSEHOLD", householdId,
+                        "户 " + r.draft().householdNo(), history);
+                if (history.size() > before) {
+                    changedHouseholds.put(householdId, hv);
+                    changed = true;
+                }
+            }
+            for (MemberDraft m : r.draft().members()) {
+                Map<String, String> mv = Diff.values(MemberColumns.ALL, m);
+                LedgerStore.StoredRow sm = r.storedMembersById().get(mv.get("id_number"));
+                String label = "成员 " + mv.get("name");
+                if (sm == null) {
+                    long memberId = memberIds[nextMember++];
+                    newMembers.add(memberId).add(householdId);
+                    mv.values().forEach(newMembers::add);
+                    newMembers.endRow();
+                    history.add(new ChangeEntry(householdId, "MEMBER", memberId, label, "*", null, "新增成员"));
+                    changed = true;
+                } else {
+                    int before = history.size();
+                    Diff.changes(MemberColumns.ALL, sm.values(), mv, householdId, "MEMBER", sm.id(), label, history);
+                    if (history.size() > before) {
+                        changedMembers.put(sm.id(), mv);
+                        changed = true;
+                    }
+                }
+            }
+            results.put(r, r.stored() == null ? Result.CREATED : changed ? Result.UPDATED : Result.UNCHANGED);
+            if (changed) {
+                touched.add(householdId);
+            }
+        }
+        store.copy(newHouseholds, "household (id, household_no, " + HouseholdColumns.NAMES + ")");
+        store.copy(newMembers, "member (id, household_id, " + MemberColumns.NAMES + ")");
+        store.update("household", HouseholdColumns.ALL, changedHouseholds);
+        store.update("member", MemberColumns.ALL, changedMembers);
+        store.log(history, actor, source);
+        List<Long> ids = new ArrayList<>(touched);
+        store.refreshSummaries(ids);
+        return ids;
+    }
+
+    static Map<String, LedgerStore.StoredRow> byIdNumber(List<LedgerStore.StoredRow> rows, long householdId) {
+        Map<String, LedgerStore.StoredRow> out = new HashMap<>();
+        for (LedgerStore.StoredRow row : rows) {
+            if (row.householdId() == householdId) {
+                out.put(row.values().get("id_number"), row);
+            }
+        }
+        return out;
+    }
+
+    /** Changes one stored member (the form path, where the ID number itself may be corrected). */
+    public boolean updateMember(long householdId, LedgerStore.StoredRow stored, MemberDraft draft, String actor)
+            throws SQLException {
+        Map<String, String> after = Diff.values(MemberColumns.ALL, draft);
+        List<ChangeEntry> history = new ArrayList<>();
+        Diff.changes(MemberColumns.ALL, stored.values(), after, householdId, "MEMBER", stored.id(), "成员 " + after.get("name"), history);
+        if (history.isEmpty()) {
+            return false;
+        }
+        store.update("member", MemberColumns.ALL, Map.of(stored.id(), after));
+        store.log(history, actor, "表单");
+        store.refreshSummaries(List.of(householdId));
+        return true;
+    }
+
+    /** Changes the household's own fields (the form path). */
+    public boolean updateHousehold(long householdId, LedgerStore.StoredRow stored, HouseholdColumns.Values values,
+            String householdNo, String actor) throws SQLException {
+        Map<String, String> after = Diff.values(HouseholdColumns.ALL, values);
+        List<ChangeEntry> history = new ArrayList<>();
+        Diff.changes(HouseholdColumns.ALL, stored.values(), after, householdId, "HOUSEHOLD", householdId, "户 " + householdNo, history);
+        if (history.isEmpty()) {
+            return false;
+        }
+        store.update("household", HouseholdColumns.ALL, Map.of(householdId, after));
+        store.log(history, actor, "表单");
+        return true;
+    }
+
+    /** Marks a member as no longer in the household; the row and its history stay. */
+    public void removeMember(long householdId, LedgerStore.StoredRow stored, String reason, String actor) throws SQLException {
+        try (var ps = store.connection().prepareStatement("update member set removed_at = now(), version = version + 1 where id = ?")) {
+            ps.setLong(1, stored.id());
+            ps.executeUpdate();
+        }
+        store.log(List.of(new ChangeEntry(householdId, "MEMBER", stored.id(), "成员 " + stored.values().get("name"), "removed",
+                null, reason)), actor, "表单");
+        store.refreshSummaries(List.of(householdId));
+    }
+}

@@ -1,0 +1,51 @@
+import { createRouter, createWebHashHistory } from 'vue-router'
+import { onUnauthorized } from './api'
+import { can, loadMe, session } from './store'
+
+// Hash history: the server needs no SPA fallback, and no route can collide with /api, /actuator or /v3.
+export const router = createRouter({
+  history: createWebHashHistory(),
+  routes: [
+    { path: '/login', name: 'login', component: () => import('./pages/LoginPage.vue'), meta: { public: true } },
+    {
+      path: '/',
+      component: () => import('./pages/AppLayout.vue'),
+      children: [
+        { path: '', redirect: { name: 'households' } },
+        { path: 'households', name: 'households', component: () => import('./pages/HouseholdListPage.vue') },
+        {
+          path: 'households/:id(\\d+)',
+          name: 'household',
+          component: () => import('./pages/HouseholdPage.vue'),
+          props: true,
+        },
+        { path: 'imports', name: 'imports', component: () => import('./pages/ImportPage.vue') },
+        {
+          path: 'users',
+          name: 'users',
+          component: () => import('./pages/UsersPage.vue'),
+          meta: { permission: 'USER_ADMIN' },
+        },
+      ],
+    },
+    { path: '/:rest(.*)*', redirect: '/' },
+  ],
+})
+
+router.beforeEach(async (to) => {
+  if (to.meta.public) return true
+  if (!session.me && !(await loadMe())) {
+    return { name: 'login', query: to.fullPath && to.fullPath !== '/' ? { redirect: to.fullPath } : {} }
+  }
+  const permission = to.meta.permission as string | undefined
+  if (permission && !can(permission)) return { name: 'households' }
+  return true
+})
+
+onUnauthorized(() => {
+  session.me = null
+  const current = router.currentRoute.value
+  if (current.name !== 'login') {
+    router.push({ name: 'login', query: { redirect: current.fullPath } })
+  }
+})
