@@ -12,7 +12,6 @@ import org.shouwang.access.Users;
 import org.shouwang.intake.ImportJob;
 import org.shouwang.intake.ImportJobs;
 import org.shouwang.intake.ImportKind;
-import org.shouwang.intake.internal.ImportRunner;
 import org.shouwang.registry.Regions;
 import org.shouwang.shared.RegionCode;
 import org.slf4j.Logger;
@@ -56,17 +55,15 @@ class DemoCounty implements ApplicationRunner {
     private final Regions regions;
     private final Users users;
     private final ImportJobs imports;
-    private final ImportRunner runner;
     private final long seed;
     private final int households;
     private final String password;
 
-    DemoCounty(Regions regions, Users users, ImportJobs imports, ImportRunner runner, @Value("${shouwang.demo.seed}") long seed,
+    DemoCounty(Regions regions, Users users, ImportJobs imports, @Value("${shouwang.demo.seed}") long seed,
             @Value("${shouwang.demo.households}") int households, @Value("${shouwang.demo.password}") String password) {
         this.regions = regions;
         this.users = users;
         this.imports = imports;
-        this.runner = runner;
         this.seed = seed;
         this.households = households;
         this.password = password;
@@ -116,8 +113,7 @@ class DemoCounty implements ApplicationRunner {
     private void importNow(ImportKind kind, Path file, CurrentUser admin) {
         try (InputStream in = Files.newInputStream(file)) {
             ImportJob job = imports.submit(kind, file.getFileName().toString(), in, admin, false);
-            runner.run(job.id());
-            ImportJob done = imports.find(job.id(), admin);
+            ImportJob done = imports.runNow(job.id(), admin);
             log.info("Demo import {}: {} ({})", kind.label(), done.statusLabel(), done.message());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -24,6 +24,12 @@ class SecurityConfiguration {
         return new BCryptPasswordEncoder(10);
     }
 
+    /** Users live in the access module's own table; this empty manager only keeps Boot from inventing a default user. */
+    @Bean
+    org.springframework.security.core.userdetails.UserDetailsService noDefaultUser() {
+        return new org.springframework.security.provisioning.InMemoryUserDetailsManager();
+    }
+
     @Bean
     SecurityContextRepository securityContextRepository() {
         return new HttpSessionSecurityContextRepository();

@@ -36,10 +36,13 @@ class EmbeddedPostgresConfiguration {
         Path dir = Path.of(dataDir).toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (port > 0) {
+                builder.setPort(port); // 0 lets the library pick a free port (tests)
+            }
+            EmbeddedPostgres postgres = builder
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(false)
-                    .setPort(port)
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("shared_buffers", "256MB")
                     .setServerConfig("synchronous_commit", "off")

@@ -1,0 +1,24 @@
+package org.shouwang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
+
+/** The folders show the architecture: each module exists and no module reaches into another's internals. */
+class ModularityTest {
+
+    private final ApplicationModules modules = ApplicationModules.of(ShouwangApplication.class);
+
+    @Test
+    void modulesRespectTheirBoundaries() {
+        modules.verify();
+    }
+
+    @Test
+    void theFoundationModulesExist() {
+        assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
+                .contains("shared", "access", "registry", "intake", "demo");
+    }
+}
