@@ -188,8 +188,11 @@ export interface HistoryEntry {
 export type ImportKind = 'households' | 'incomes'
 export type ImportStatus = 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED'
 
+/** Import job ids are UUID strings (numbers would work the same way). */
+export type JobId = string | number
+
 export interface ImportJob {
-  id: number
+  id: JobId
   kind: string
   kindLabel: string
   fileName: string
@@ -388,7 +391,7 @@ export const api = {
     request<Household>('PUT', `/api/households/${id}/incomes/${incomeId}`, i),
 
   imports: () => request<ImportJob[]>('GET', '/api/imports'),
-  importJob: (id: number) => request<ImportJob>('GET', `/api/imports/${id}`),
+  importJob: (id: JobId) => request<ImportJob>('GET', `/api/imports/${id}`),
   startImport: (file: File, kind: ImportKind) => {
     const form = new FormData()
     form.append('file', file)
@@ -402,4 +405,4 @@ export const api = {
 }
 
 export const templateUrl = (kind: ImportKind, ext: 'xlsx' | 'csv') => `/api/imports/templates/${kind}.${ext}`
-export const errorReportUrl = (jobId: number) => `/api/imports/${jobId}/errors.xlsx`
+export const errorReportUrl = (jobId: JobId) => `/api/imports/${jobId}/errors.xlsx`

@@ -46,8 +46,13 @@ class SecurityConfiguration {
                         .anyRequest().permitAll())
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> problem(res, 401, "UNAUTHENTICATED", "请先登录"))
-                        .accessDeniedHandler((req, res, ex) -> problem(res, 403, "FORBIDDEN",
-                                "请求被拒绝（可能是页面已过期，请刷新后重试）")))
+                        .accessDeniedHandler((req, res, ex) -> {
+                            if (ex instanceof org.springframework.security.web.csrf.CsrfException) {
+                                problem(res, 403, "CSRF_INVALID", "页面已过期，请刷新后重试");
+                            } else {
+                                problem(res, 403, "FORBIDDEN", "您无权进行此操作");
+                            }
+                        }))
                 .formLogin(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(l -> l.logoutUrl("/api/auth/logout")

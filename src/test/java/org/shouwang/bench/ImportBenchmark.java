@@ -1,0 +1,120 @@
+package org.shouwang.bench;
+
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.shouwang.ShouwangApplication;
+import org.shouwang.access.CurrentUser;
+import org.shouwang.access.Role;
+import org.shouwang.access.Users;
+import org.shouwang.demo.DemoCountyGenerator;
+import org.shouwang.intake.ImportJob;
+import org.shouwang.intake.ImportJobs;
+import org.shouwang.intake.ImportKind;
+import org.shouwang.registry.Regions;
+import org.shouwang.shared.RegionCode;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Issue 2, point 16: import of N member rows from CSV (default 1,000,000) and of M from xlsx (default 100,000),
+ * rows per second and peak heap, beside plain PostgreSQL COPY of the same CSV rows into a table of text columns
+ * (the physical limit on the same run). Run with {@code ./mvnw -Pbench-import} (see docs/benchmarks.md).
+ */
+public final class ImportBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        int households = Integer.parseInt(System.getProperty("bench.households", "300000"));
+        int xlsxRows = Integer.parseInt(System.getProperty("bench.xlsxRows", "100000"));
+        Path dir = Path.of("target", "bench-data");
+        Files.createDirectories(dir);
+        DemoCountyGenerator generator = new DemoCountyGenerator(42, households);
+        Path csv = dir.resolve("households.csv");
+        Path xlsx = dir.resolve("households.xlsx");
+        long rows = generator.writeHouseholdsCsv(csv);
+        System.out.printf("generated %,d member rows of %,d households (%.0f MB)%n", rows, households, Files.size(csv) / 1e6);
+
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ShouwangApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties("shouwang.embedded-postgres.data-dir=target/bench-pg/" + System.nanoTime(),
+                        "shouwang.embedded-postgres.port=0", "shouwang.imports.work-dir=target/bench-imports",
+                        "spring.main.banner-mode=off", "logging.level.root=WARN")
+                .run()) {
+            Regions regions = app.getBean(Regions.class);
+            regions.define(generator.regions().stream()
+                    .map(r -> new Regions.Region(r.code(), r.name(), r.level(), r.parentCode())).toList());
+            app.getBean(Users.class).create("bench", "bench", Role.COUNTY_ADMIN, "341599000000", "bench-password");
+            CurrentUser admin = new CurrentUser("bench", "bench", Role.COUNTY_ADMIN, new RegionCode("341599000000"));
+            ImportJobs jobs = app.getBean(ImportJobs.class);
+            DataSource ds = app.getBean(DataSource.class);
+
+            double copySeconds = rawCopy(ds, csv);
+            System.out.printf(Locale.ROOT, "COPY (limit): %,d rows in %.2f s = %,.0f rows/s%n", rows, copySeconds, rows / copySeconds);
+
+            Result first = run(jobs, admin, ImportKind.HOUSEHOLDS, csv);
+            System.out.printf(Locale.ROOT, "CSV import (new): %,d rows in %.2f s = %,.0f rows/s, peak heap %d MB, ratio to COPY %.1f; %s%n",
+                    rows, first.seconds, rows / first.seconds, first.peakHeapMb, first.seconds / copySeconds, first.job.message());
+            Result again = run(jobs, admin, ImportKind.HOUSEHOLDS, csv);
+            System.out.printf(Locale.ROOT, "CSV import (same file again, no changes): %.2f s = %,.0f rows/s, peak heap %d MB; %s%n",
+                    again.seconds, rows / again.seconds, again.peakHeapMb, again.job.message());
+
+            if (xlsxRows > 0) {
+                DemoCountyGenerator small = new DemoCountyGenerator(7, xlsxRows / 3 + 1000);
+                regions.define(small.regions().stream()
+                        .map(r -> new Regions.Region(r.code(), r.name(), r.level(), r.parentCode())).toList());
+                // the second county reuses the codes of the first, so drop its households by using fresh numbers:
+                long x = small.writeHouseholdsXlsx(xlsx, xlsxRows);
+                Result fromXlsx = run(jobs, admin, ImportKind.HOUSEHOLDS, xlsx);
+                System.out.printf(Locale.ROOT, "xlsx import: %,d rows in %.2f s = %,.0f rows/s, peak heap %d MB; %s%n",
+                        x, fromXlsx.seconds, x / fromXlsx.seconds, fromXlsx.peakHeapMb, fromXlsx.job.message());
+            }
+        }
+    }
+
+    record Result(double seconds, long peakHeapMb, ImportJob job) {
+    }
+
+    static Result run(ImportJobs jobs, CurrentUser admin, ImportKind kind, Path file) throws Exception {
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        long start = System.nanoTime();
+        ImportJob job;
+        try (InputStream in = Files.newInputStream(file)) {
+            job = jobs.submit(kind, file.getFileName().toString(), in, admin, false);
+        }
+        job = jobs.runNow(job.id(), admin);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
+        return new Result(seconds, peak, job);
+    }
+
+    /** The same rows with plain COPY into an unindexed table of text columns: no parsing, validation or history. */
+    static double rawCopy(DataSource ds, Path csv) throws Exception {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            StringBuilder cols = new StringBuilder();
+            for (int i = 1; i <= ImportKind.HOUSEHOLDS.headers().size(); i++) {
+                cols.append(i == 1 ? "" : ", ").append("c").append(i).append(" text");
+            }
+            s.execute("drop table if exists bench_copy");
+            s.execute("create unlogged table bench_copy (" + cols + ")");
+            long start = System.nanoTime();
+            try (InputStream in = Files.newInputStream(csv)) {
+                in.skipNBytes(3); // BOM
+                c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy bench_copy from stdin with (format csv, header true)", in);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            s.execute("drop table bench_copy");
+            return seconds;
+        }
+    }
+}
