@@ -1,13 +1,17 @@
+import { nextTick } from 'vue'
 import { ElMessage } from 'element-plus'
 import { ApiError, type FieldError } from './api'
 
-/** Shows the server's problem detail (or title) as a message; 401 is handled by the redirect. */
+/**
+ * Shows the server's problem detail (or title) as a message; 401 is handled by the redirect.
+ * Repeats of the same message are grouped (a counter) instead of stacking over the form.
+ */
 export function showError(e: unknown): void {
   if (e instanceof ApiError) {
     if (e.status === 401) return
-    ElMessage.error(e.detail || e.title || e.message)
+    ElMessage.error({ message: e.detail || e.title || e.message, grouping: true })
   } else {
-    ElMessage.error(e instanceof Error ? e.message : String(e))
+    ElMessage.error({ message: e instanceof Error ? e.message : String(e), grouping: true })
   }
 }
 
@@ -27,4 +31,14 @@ export function splitFieldErrors(
     else other.push(err.message)
   }
   return { byField, other }
+}
+
+/**
+ * After a failed save, scrolls the first visible field error of the open dialog into view: on a phone the
+ * full-screen form scrolls, and the faulty field may be far from the 保存 button.
+ */
+export async function scrollToFirstError(): Promise<void> {
+  await nextTick()
+  const first = [...document.querySelectorAll<HTMLElement>('.el-dialog .field-error')].find((el) => el.offsetParent !== null)
+  first?.scrollIntoView({ block: 'center' })
 }

@@ -5,7 +5,7 @@ create table app_user (
     display_name  varchar(64)  not null,
     password_hash varchar(200) not null,
     role          varchar(32)  not null,
-    region_code   char(12)     not null,
+    region_code   varchar(12)     not null,
     enabled       boolean      not null default true,
     failed_logins int          not null default 0,
     locked_until  timestamptz,

@@ -1,23 +1,23 @@
 -- registry: regions (12-digit 统计用区划代码), groups, grids, households, members, income statements, change log.
 create table region (
-    code             char(12)     primary key,
+    code             varchar(12)     primary key,
     name             varchar(100) not null,
     level            smallint     not null check (level between 1 and 5),
-    parent_code      char(12)     references region (code),
-    urban_rural_code char(3)
+    parent_code      varchar(12)     references region (code),
+    urban_rural_code varchar(3)
 );
 create index region_parent on region (parent_code);
 
 create table village_group (
     id           bigserial   primary key,
-    village_code char(12)    not null references region (code),
+    village_code varchar(12)    not null references region (code),
     name         varchar(50) not null,
     unique (village_code, name)
 );
 
 create table grid (
     id           bigserial   primary key,
-    village_code char(12)    not null references region (code),
+    village_code varchar(12)    not null references region (code),
     name         varchar(50) not null,
     worker_name  varchar(50),
     worker_phone varchar(20),
@@ -27,7 +27,7 @@ create table grid (
 create table household (
     id                  bigserial    primary key,
     household_no        varchar(32)  not null unique,
-    region_code         char(12)     not null references region (code),
+    region_code         varchar(12)     not null references region (code),
     group_id            bigint       references village_group (id),
     grid_id             bigint       references grid (id),
     household_type      varchar(24)  not null,
@@ -39,7 +39,7 @@ create table household (
     monitoring_status   varchar(24)  not null default 'NOT_MONITORED',
     -- kept in step with the members and statements so that lists sort and page without joins
     head_name           varchar(50),
-    head_id_number      char(18),
+    head_id_number      varchar(18),
     member_count        int          not null default 0,
     per_capita_income   numeric(14, 2),
     version             int          not null default 0,
@@ -54,7 +54,7 @@ create table member (
     id                  bigserial    primary key,
     household_id        bigint       not null references household (id),
     name                varchar(50)  not null,
-    id_number           char(18)     not null,
+    id_number           varchar(18)     not null,
     sex                 varchar(6)   not null,
     birth_date          date         not null,
     ethnicity           varchar(20),

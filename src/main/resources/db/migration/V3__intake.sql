@@ -13,7 +13,7 @@ create table import_job (
     error_rows     int          not null default 0,
     message        text,
     created_by     varchar(64)  not null,
-    scope_region   char(12)     not null,
+    scope_region   varchar(12)     not null,
     created_at     timestamptz  not null default now(),
     started_at     timestamptz,
     finished_at    timestamptz

@@ -12,9 +12,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.shouwang.access.CurrentUser;
 import org.shouwang.access.Permission;
@@ -85,13 +87,53 @@ public class ImportJobs {
         String header = jdbc.queryForObject("select header from import_job where id = ?", String.class, id);
         List<String> headers = header == null ? job.kind().headers()
                 : jdbc.queryForList("select jsonb_array_elements_text(?::jsonb)", String.class, header);
-        List<Workbooks.ErrorRow> rows = jdbc.query("""
-                select row_no, array(select jsonb_array_elements_text(cells)) as cells,
-                       array(select e->>'column' from jsonb_array_elements(errors) e) as columns,
-                       array(select e->>'code' from jsonb_array_elements(errors) e) as codes,
-                       array(select e->>'message' from jsonb_array_elements(errors) e) as messages
-                from import_error where job_id = ? order by row_no""", (rs, n) -> errorRow(rs), id);
-        Workbooks.errorReport(headers, rows, out);
+        Workbooks.errorReport(headers, errorRows(id), out);
+    }
+
+    private static final int REPORT_PAGE = 2_000;
+
+    /**
+     * The job's error rows in file order, read a page at a time (keyset on row_no): a file of a million bad rows
+     * must not sit in memory at once while its report is written.
+     */
+    private Iterable<Workbooks.ErrorRow> errorRows(UUID id) {
+        return () -> new Iterator<>() {
+            private List<Workbooks.ErrorRow> page = List.of();
+            private int index;
+            private int after = Integer.MIN_VALUE;
+            private boolean last;
+
+            @Override
+            public boolean hasNext() {
+                if (index < page.size()) {
+                    return true;
+                }
+                if (last) {
+                    return false;
+                }
+                page = jdbc.query("""
+                        select row_no, array(select jsonb_array_elements_text(cells)) as cells,
+                               array(select e->>'column' from jsonb_array_elements(errors) e) as columns,
+                               array(select e->>'code' from jsonb_array_elements(errors) e) as codes,
+                               array(select e->>'message' from jsonb_array_elements(errors) e) as messages
+                        from import_error where job_id = ? and row_no > ? order by row_no limit ?""",
+                        (rs, n) -> errorRow(rs), id, after, REPORT_PAGE);
+                index = 0;
+                last = page.size() < REPORT_PAGE;
+                if (!page.isEmpty()) {
+                    after = page.get(page.size() - 1).rowNumber();
+                }
+                return !page.isEmpty();
+            }
+
+            @Override
+            public Workbooks.ErrorRow next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return page.get(index++);
+            }
+        };
     }
 
     private static Workbooks.ErrorRow errorRow(ResultSet rs) throws SQLException {

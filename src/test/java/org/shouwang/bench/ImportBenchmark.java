@@ -44,11 +44,11 @@ public final class ImportBenchmark {
         System.out.printf("generated %,d member rows of %,d households (%.0f MB)%n", rows, households, Files.size(csv) / 1e6);
 
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ShouwangApplication.class)
-                .web(WebApplicationType.NONE)
-                .properties("shouwang.embedded-postgres.data-dir=target/bench-pg/" + System.nanoTime(),
-                        "shouwang.embedded-postgres.port=0", "shouwang.imports.work-dir=target/bench-imports",
-                        "spring.main.banner-mode=off", "logging.level.root=WARN")
-                .run()) {
+                .web(WebApplicationType.SERVLET)
+                // command-line arguments, because builder properties would lose to application.yml
+                .run("--shouwang.embedded-postgres.data-dir=target/bench-pg/" + System.nanoTime(),
+                        "--shouwang.embedded-postgres.port=0", "--shouwang.imports.work-dir=target/bench-imports",
+                        "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--server.port=0")) {
             Regions regions = app.getBean(Regions.class);
             regions.define(generator.regions().stream()
                     .map(r -> new Regions.Region(r.code(), r.name(), r.level(), r.parentCode())).toList());
@@ -63,6 +63,7 @@ public final class ImportBenchmark {
             Result first = run(jobs, admin, ImportKind.HOUSEHOLDS, csv);
             System.out.printf(Locale.ROOT, "CSV import (new): %,d rows in %.2f s = %,.0f rows/s, peak heap %d MB, ratio to COPY %.1f; %s%n",
                     rows, first.seconds, rows / first.seconds, first.peakHeapMb, first.seconds / copySeconds, first.job.message());
+            errorCodes(ds, first.job);
             Result again = run(jobs, admin, ImportKind.HOUSEHOLDS, csv);
             System.out.printf(Locale.ROOT, "CSV import (same file again, no changes): %.2f s = %,.0f rows/s, peak heap %d MB; %s%n",
                     again.seconds, rows / again.seconds, again.peakHeapMb, again.job.message());
@@ -76,6 +77,18 @@ public final class ImportBenchmark {
                 Result fromXlsx = run(jobs, admin, ImportKind.HOUSEHOLDS, xlsx);
                 System.out.printf(Locale.ROOT, "xlsx import: %,d rows in %.2f s = %,.0f rows/s, peak heap %d MB; %s%n",
                         x, fromXlsx.seconds, x / fromXlsx.seconds, fromXlsx.peakHeapMb, fromXlsx.job.message());
+            }
+        }
+    }
+
+    static void errorCodes(DataSource ds, ImportJob job) throws Exception {
+        try (Connection c = ds.getConnection(); var ps = c.prepareStatement(
+                "select e->>'code', count(*) from import_error, jsonb_array_elements(errors) e where job_id = ? group by 1 order by 2 desc limit 5")) {
+            ps.setObject(1, job.id());
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    System.out.printf("  error %s: %d%n", rs.getString(1), rs.getLong(2));
+                }
             }
         }
     }

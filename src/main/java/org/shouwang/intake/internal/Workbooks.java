@@ -67,6 +67,15 @@ public final class Workbooks {
     public record ErrorRow(int rowNumber, List<String> cells, Map<String, String> messagesByColumn, String codes, String messages) {
     }
 
+    /**
+     * Cell comments are kept in memory until the workbook is written (POI streams rows, not comments), and Excel grows
+     * slow with many: past this many the faulty cells are only highlighted, the 错误说明 column still explains every row.
+     */
+    static final int MAX_COMMENTS = 5_000;
+
+    /** Excel's last row is 1,048,576: the header, the data rows, and one row for a note when rows had to be left out. */
+    static final int MAX_DATA_ROWS = 1_048_574;
+
     public static void errorReport(List<String> headers, Iterable<ErrorRow> rows, OutputStream out) {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
             Sheet sheet = wb.createSheet("错误报告");
@@ -89,7 +98,13 @@ public final class Workbooks {
                 h.getCell(i).setCellStyle(head);
             }
             int r = 1;
+            int comments = 0;
+            long leftOut = 0;
             for (ErrorRow e : rows) {
+                if (r > MAX_DATA_ROWS) {
+                    leftOut++;
+                    continue;
+                }
                 Row row = sheet.createRow(r++);
                 for (int i = 0; i < n; i++) {
                     String v = i < e.cells().size() ? e.cells().get(i) : null;
@@ -98,6 +113,10 @@ public final class Workbooks {
                     String message = e.messagesByColumn().get(headers.get(i));
                     if (message != null) {
                         cell.setCellStyle(bad);
+                        if (comments >= MAX_COMMENTS) {
+                            continue;
+                        }
+                        comments++;
                         ClientAnchor anchor = factory.createClientAnchor();
                         anchor.setCol1(i);
                         anchor.setCol2(i + 3);
@@ -111,6 +130,9 @@ public final class Workbooks {
                 row.createCell(n).setCellValue(e.rowNumber());
                 row.createCell(n + 1).setCellValue(safe(e.codes()));
                 row.createCell(n + 2).setCellValue(safe(e.messages()));
+            }
+            if (leftOut > 0) {
+                sheet.createRow(r).createCell(0).setCellValue("另有 " + leftOut + " 行超出 Excel 的行数上限未列出，请先改正以上各行后重新上传");
             }
             for (int i = 0; i < n; i++) {
                 sheet.setColumnWidth(i, 14 * 256);

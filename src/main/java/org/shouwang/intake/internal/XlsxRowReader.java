@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 /**
  * Streams the first sheet of an .xlsx with FastExcel (SAX, constant memory). Cells are read as typed cell data so
@@ -34,13 +34,15 @@ final class XlsxRowReader implements RowReader {
 
     @Override
     public int countRows() throws ImportFailure {
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
-                    return Math.max(0, countRowTags(zip) - 1);
-                }
+        // ZipFile reads the central directory; a streaming ZipInputStream trips over POI's data descriptors.
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            ZipEntry sheet = zip.getEntry("xl/worksheets/sheet1.xml");
+            if (sheet == null) {
+                return 0;
             }
-            return 0;
+            try (InputStream in = zip.getInputStream(sheet)) {
+                return Math.max(0, countRowTags(in) - 1);
+            }
         } catch (IOException | IllegalArgumentException e) {
             throw broken(e);
         }

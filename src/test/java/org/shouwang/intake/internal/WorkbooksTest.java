@@ -67,4 +67,27 @@ class WorkbooksTest {
             assertThat(row.getCell(3).getStringCellValue()).isEqualTo("NAME_CHARS");
         }
     }
+
+    @Test
+    void aHugeReportStopsAddingCommentsButStillHighlightsEveryFaultyCell() throws Exception {
+        int n = Workbooks.MAX_COMMENTS + 10;
+        List<Workbooks.ErrorRow> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            rows.add(new Workbooks.ErrorRow(i + 2, List.of("A1", "x"), Map.of("户编号", "重复"), "HOUSEHOLD_TOO_MANY_MEMBERS", "重复"));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Workbooks.errorReport(List.of("户编号", "姓名"), rows, out);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Sheet sheet = wb.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(n);
+            assertThat(sheet.getRow(1).getCell(0).getCellComment()).isNotNull();
+            assertThat(sheet.getRow(Workbooks.MAX_COMMENTS).getCell(0).getCellComment()).isNotNull();
+            Cell beyond = sheet.getRow(n).getCell(0);
+            assertThat(beyond.getCellComment()).isNull();
+            assertThat(beyond.getCellStyle().getFillForegroundColor())
+                    .isEqualTo(sheet.getRow(1).getCell(0).getCellStyle().getFillForegroundColor())
+                    .isNotEqualTo(sheet.getRow(n).getCell(1).getCellStyle().getFillForegroundColor());
+            assertThat(sheet.getRow(n).getCell(3).getStringCellValue()).isEqualTo("HOUSEHOLD_TOO_MANY_MEMBERS");
+        }
+    }
 }
