@@ -34,11 +34,22 @@ export function splitFieldErrors(
 }
 
 /**
- * After a failed save, scrolls the first visible field error of the open dialog into view: on a phone the
- * full-screen form scrolls, and the faulty field may be far from the 保存 button.
+ * After a failed save, scrolls the first visible error of the open dialog into view: on a phone the full-screen
+ * form scrolls, and the faulty field may be far from the 保存 button. Element Plus shows a form item's error
+ * 100 ms after it is set (a debounce), so the error is looked for during a short moment.
  */
 export async function scrollToFirstError(): Promise<void> {
   await nextTick()
-  const first = [...document.querySelectorAll<HTMLElement>('.el-dialog .field-error')].find((el) => el.offsetParent !== null)
-  first?.scrollIntoView({ block: 'center' })
+  for (let i = 0; i < 30; i++) {
+    const first = [...document.querySelectorAll<HTMLElement>('.el-dialog .other-errors, .el-dialog .field-error')].find(
+      (el) => el.offsetParent !== null,
+    )
+    if (first) {
+      // The whole form item (label, input, message), and only as far as needed: nothing moves when it is in view.
+      const item = first.closest<HTMLElement>('.el-form-item') ?? first
+      item.scrollIntoView({ block: 'nearest' })
+      return
+    }
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
 }

@@ -79,7 +79,7 @@ create table member (
 -- A person is in at most one household at a time.
 create unique index member_id_number on member (id_number) where removed_at is null;
 create index member_household on member (household_id);
-create index member_name_prefix on member (name text_pattern_ops) where removed_at is null;
+create index member_name_prefix on member (name text_pattern_ops);
 
 create table income_statement (
     id                  bigserial      primary key,

@@ -55,8 +55,27 @@ public class Registrations {
         });
     }
 
+    /**
+     * Refreshes the planner's statistics of the ledger tables. A bulk import calls this as the tables grow
+     * (after batches 1, 2, 4, 8 ...): without statistics PostgreSQL may read a whole index for each batch.
+     */
+    public void refreshStatistics() {
+        transactions.executeWithoutResult(tx -> {
+            try (var s = store.connection().createStatement()) {
+                s.execute("analyze household, member, change_log");
+            } catch (SQLException e) {
+                throw new DataAccessResourceFailureException(e.getMessage(), e);
+            }
+        });
+    }
+
     private List<Outcome> registerInTransaction(List<HouseholdDraft> drafts, CurrentUser user, String source)
             throws SQLException {
+        // A bulk import grows the tables from nothing; a plan cached while they were empty (a sequential scan)
+        // would be reused for every later batch, so each statement is planned with its real parameters.
+        try (var s = store.connection().createStatement()) {
+            s.execute("set local plan_cache_mode = force_custom_plan");
+        }
         LocalDate today = LocalDate.now(clock);
         Map<Integer, List<Violation>> rejected = new HashMap<>();
         for (int i = 0; i < drafts.size(); i++) {

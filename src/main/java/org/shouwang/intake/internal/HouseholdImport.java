@@ -15,7 +15,7 @@ import org.shouwang.shared.Violation;
  */
 final class HouseholdImport {
 
-    static final int BATCH_HOUSEHOLDS = 500;
+    static final int BATCH_HOUSEHOLDS = 1000;
     static final int MAX_MEMBERS = 60;
 
     private final Registrations registrations;
@@ -30,6 +30,7 @@ final class HouseholdImport {
     private List<HouseholdRows.Parsed> current = new ArrayList<>();
     private String currentNo;
     private boolean overflow;
+    private int batches;
 
     HouseholdImport(Registrations registrations, CurrentUser user, String source, Map<String, Integer> columns,
             ErrorSink errors, Counts counts, Runnable progress) {
@@ -115,6 +116,10 @@ final class HouseholdImport {
         pending.clear();
         errors.flush();
         progress.run();
+        batches++;
+        if (Integer.bitCount(batches) == 1) {
+            registrations.refreshStatistics();
+        }
     }
 
     /** Spreads a household's violations over its rows; rows without their own get a note that the household was held back. */

@@ -70,6 +70,10 @@ public class HouseholdWriter {
                 householdId = householdIds[nextHousehold++];
                 newHouseholds.add(householdId).add(r.draft().householdNo());
                 hv.values().forEach(newHouseholds::add);
+                // a new household's list columns come from its draft, so it needs no summary refresh afterwards
+                MemberDraft head = r.draft().members().stream().filter(m -> m.relation() == org.shouwang.registry.Relation.HEAD)
+                        .findFirst().orElse(r.draft().members().get(0));
+                newHouseholds.add(head.name().strip()).add(MemberColumns.id(head).value()).add(r.draft().members().size());
                 newHouseholds.endRow();
                 history.add(new ChangeEntry(householdId, "HOUSEHOLD", householdId, "户 " + r.draft().householdNo(), "*",
                         null, "新建"));
@@ -105,11 +109,11 @@ public class HouseholdWriter {
                 }
             }
             results.put(r, r.stored() == null ? Result.CREATED : changed ? Result.UPDATED : Result.UNCHANGED);
-            if (changed) {
+            if (changed && r.stored() != null) {
                 touched.add(householdId);
             }
         }
-        store.copy(newHouseholds, "household (id, household_no, " + HouseholdColumns.NAMES + ")");
+        store.copy(newHouseholds, "household (id, household_no, " + HouseholdColumns.NAMES + ", head_name, head_id_number, member_count)");
         store.copy(newMembers, "member (id, household_id, " + MemberColumns.NAMES + ")");
         store.update("household", HouseholdColumns.ALL, changedHouseholds);
         store.update("member", MemberColumns.ALL, changedMembers);
