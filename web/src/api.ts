@@ -61,6 +61,7 @@ export interface HouseholdRow {
 export interface Page<T> {
   items: T[]
   total: number
+  totalExact?: boolean
   page: number
   size: number
 }

@@ -27,8 +27,12 @@ public class HouseholdSearch {
             MonitoringCategory monitoringCategory, String monitoringCategoryLabel, BigDecimal perCapitaIncome) {
     }
 
-    public record Page(List<Row> items, long total, int page, int size) {
+    /** {@code totalExact} is false when more than {@link #COUNT_CAP} households match: the count stops there. */
+    public record Page(List<Row> items, long total, boolean totalExact, int page, int size) {
     }
+
+    /** Counting every match of a one-character name in a county costs more than the page itself; nobody pages that far. */
+    static final int COUNT_CAP = 10_000;
 
     private static final Map<String, String> SORTS = Map.of("householdNo", "h.household_no", "headName", "h.head_name",
             "memberCount", "h.member_count", "perCapitaIncome", "h.per_capita_income");
@@ -43,7 +47,7 @@ public class HouseholdSearch {
         RegionCode scope = user.scope();
         if (c.region() != null && !c.region().isBlank()) {
             if (!RegionCode.isValid(c.region()) || !user.covers(c.region())) {
-                return new Page(List.of(), 0, c.page(), c.size());
+                return new Page(List.of(), 0, true, c.page(), c.size());
             }
             scope = new RegionCode(c.region());
         }
@@ -70,7 +74,10 @@ public class HouseholdSearch {
                 + " nulls last, h.id";
         int size = Math.max(1, Math.min(c.size(), 200));
         int page = Math.max(0, c.page());
-        long total = jdbc.sql("select count(*) from household h" + where).params(params).query(Long.class).single();
+        List<Object> countParams = new ArrayList<>(params);
+        countParams.add(COUNT_CAP + 1);
+        long total = jdbc.sql("select count(*) from (select 1 from household h" + where + " limit ?) capped").params(countParams)
+                .query(Long.class).single();
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(size);
         pageParams.add((long) page * size);
@@ -89,7 +96,7 @@ public class HouseholdSearch {
                             rs.getString("township"), rs.getInt("member_count"), type, type.label(), category,
                             category == null ? null : category.label(), rs.getBigDecimal("per_capita_income"));
                 }).list();
-        return new Page(rows, total, page, size);
+        return new Page(rows, Math.min(total, COUNT_CAP), total <= COUNT_CAP, page, size);
     }
 
     static String likePrefix(String text) {

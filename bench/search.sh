@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Issue 2, point 17: household search latency under 50 concurrent clients (wrk, from Debian), beside the same
+# queries as hand-written SQL through pgbench on the same data. Usage: bench/search.sh [households] [seconds]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+HOUSEHOLDS=${1:-300000}
+SECONDS_RUN=${2:-30}
+command -v wrk >/dev/null || { echo "install wrk: apt-get install wrk"; exit 1; }
+./mvnw -q -o -Dskip.web=true test-compile
+./mvnw -q -o -Dskip.web=true dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test >/dev/null
+java -Xmx1g -Dbench.households="$HOUSEHOLDS" -cp "target/test-classes:target/classes:$(cat target/bench-cp.txt)" \
+  org.shouwang.bench.SearchServer > target/bench-search.log 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null || true' EXIT
+until grep -q READY target/bench-search.log; do
+  kill -0 $SERVER 2>/dev/null || { cat target/bench-search.log; exit 1; }
+  sleep 2
+done
+grep -E "READY|共" target/bench-search.log
+
+PSQL="psql -h localhost -p 54339 -U postgres -d shouwang -Atq"
+# A sample of real names, ID numbers and villages to search for.
+$PSQL -c "select substr(name,1,2) from member tablesample system (1) limit 200" > target/bench-names.txt
+$PSQL -c "select id_number from member tablesample system (1) limit 200" > target/bench-ids.txt
+$PSQL -c "select code from region where level >= 4 order by random() limit 200" > target/bench-regions.txt
+
+curl -s -c target/bench-cookies -b target/bench-cookies http://localhost:8095/api/auth/csrf > /dev/null
+TOKEN=$(awk '/XSRF-TOKEN/ {print $7}' target/bench-cookies)
+curl -s -c target/bench-cookies -b target/bench-cookies -H "X-XSRF-TOKEN: $TOKEN" -H 'Content-Type: application/json' \
+  -d '{"username":"bench","password":"bench-password"}' http://localhost:8095/api/auth/login > /dev/null
+SESSION=$(awk '/JSESSIONID/ {print $7}' target/bench-cookies)
+
+run() { # kind, file, url prefix
+  local kind=$1 file=$2 prefix=$3
+  {
+    echo "local values = {}"
+    while read -r v; do echo "values[#values+1] = \"$(python3 -c 'import sys,urllib.parse;print(urllib.parse.quote(sys.argv[1]))' "$v")\""; done < "$file"
+    echo "wrk.headers[\"Cookie\"] = \"JSESSIONID=$SESSION\""
+    echo "request = function() return wrk.format(\"GET\", \"$prefix\" .. values[math.random(#values)]) end"
+  } > "target/bench-$kind.lua"
+  echo "== HTTP search by $kind (wrk, 50 connections, 2 threads, ${SECONDS_RUN}s)"
+  wrk -t2 -c50 -d"${SECONDS_RUN}s" --latency -s "target/bench-$kind.lua" http://localhost:8095 | grep -E "50%|90%|99%|Requests/sec|Non-2xx|Socket"
+}
+run name target/bench-names.txt "/api/households?size=20&name="
+run id target/bench-ids.txt "/api/households?size=20&idNumber="
+run region target/bench-regions.txt "/api/households?size=20&region="
+
+echo "== the same queries as plain SQL (pgbench, 50 clients, 2 threads, ${SECONDS_RUN}s): the limit"
+PGB=/usr/lib/postgresql/15/bin/pgbench
+cat > target/bench-name.sql <<'SQL'
+\set n random(1, 200)
+select count(*) from (select 1 from household h where h.region_code between '341599000000' and '341599999999'
+  and h.id in (select household_id from member where name like (select v from bench_names where i = :n) || '%' and removed_at is null)
+  limit 10001) capped;
+select h.id, h.household_no, h.head_name from household h where h.region_code between '341599000000' and '341599999999'
+  and h.id in (select household_id from member where name like (select v from bench_names where i = :n) || '%' and removed_at is null)
+  order by h.household_no limit 20;
+SQL
+$PSQL -c "drop table if exists bench_names; create table bench_names as select row_number() over () as i, v from (select substr(name,1,2) v from member tablesample system (1) limit 200) x"
+PGOPTIONS='' $PGB -h localhost -p 54339 -U postgres -n -c 50 -j 2 -T "$SECONDS_RUN" -f target/bench-name.sql shouwang 2>/dev/null | grep -E "latency average|tps"
