@@ -17,6 +17,7 @@ import org.shouwang.registry.Registrations;
 import org.shouwang.shared.RegionCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,13 +37,16 @@ public class ImportRunner {
     private final Registrations registrations;
     private final IncomeRegistrations incomes;
     private final Users users;
+    private final int maxRows;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "import-runner");
         t.setDaemon(true);
         return t;
     });
 
-    ImportRunner(JdbcTemplate jdbc, Registrations registrations, IncomeRegistrations incomes, Users users) {
+    ImportRunner(JdbcTemplate jdbc, Registrations registrations, IncomeRegistrations incomes, Users users,
+            @Value("${shouwang.imports.max-rows}") int maxRows) {
+        this.maxRows = maxRows;
         this.jdbc = jdbc;
         this.registrations = registrations;
         this.incomes = incomes;
@@ -54,7 +58,7 @@ public class ImportRunner {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void resumeInterrupted() {
+    public void resumeInterrupted() {
         List<UUID> jobs = jdbc.queryForList("update import_job set status = 'QUEUED' where status in ('QUEUED', 'RUNNING') "
                 + "returning id", UUID.class);
         if (!jobs.isEmpty()) {
@@ -71,6 +75,18 @@ public class ImportRunner {
         }
         jdbc.update("delete from import_error where job_id = ?", job);
         Map<String, Object> row = jdbc.queryForMap("select * from import_job where id = ?", job);
+        execute(job, row);
+        // The upload holds ID numbers and phones: once the job's end is recorded, only its error rows are kept.
+        // If recording failed (the server is going down), the file stays so the job can resume after the restart.
+        deleteQuietly(Path.of((String) row.get("file_path")));
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+
+    private void execute(UUID job, Map<String, Object> row) {
         Counts counts = new Counts();
         ErrorSink errors = new ErrorSink(jdbc, job);
         try {
@@ -78,7 +94,11 @@ public class ImportRunner {
             Path file = Path.of((String) row.get("file_path"));
             ImportKind kind = ImportKind.valueOf((String) row.get("kind"));
             RowReader reader = FileFormat.kindOf(file) == FileFormat.Kind.XLSX ? new XlsxRowReader(file) : new CsvRowReader(file);
-            jdbc.update("update import_job set total_rows = ? where id = ?", reader.countRows(), job);
+            int total = reader.countRows();
+            if (total > maxRows) {
+                throw new ImportFailure("TOO_MANY_ROWS", "文件有 " + total + " 行，超过单次导入上限 " + maxRows + " 行，请按乡镇拆分后分别上传");
+            }
+            jdbc.update("update import_job set total_rows = ? where id = ?", total, job);
             Runnable progress = () -> jdbc.update("update import_job set processed_rows = ?, stored_rows = ?, unchanged_rows = ?, "
                     + "error_rows = ? where id = ?", counts.processed, counts.stored, counts.unchanged, errors.count(), job);
             String source = "导入 " + row.get("file_name");
@@ -110,8 +130,19 @@ public class ImportRunner {
         } catch (XlsxRowReader.StopImport e) {
             fail(job, e.failure.getMessage());
         } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw e; // shutting down: leave the job RUNNING so the next start resumes it
+            }
             log.error("Import job {} failed", job, e);
             fail(job, "导入过程中出现系统错误，已入库的整户数据保留，请稍后重新上传同一文件继续（重复上传不会产生重复数据）");
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            java.nio.file.Files.deleteIfExists(file);
+        } catch (java.io.IOException e) {
+            log.warn("Could not delete the import file {}: {}", file, e.getMessage());
         }
     }
 
