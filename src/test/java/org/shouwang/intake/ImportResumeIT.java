@@ -41,17 +41,17 @@ class ImportResumeIT {
     void aJobInterruptedByARestartResumesAndStoresEachHouseholdOnce() throws Exception {
         String first = Ids.householdNo();
         String second = Ids.householdNo();
-        List<Map<String, String>> firstRows = ImportIT.family(first, TestCounty.VILLAGE_1);
+        List<Map<String, String>> firstRows = ImportFiles.family(first, TestCounty.VILLAGE_1);
         List<Map<String, String>> all = new ArrayList<>(firstRows);
-        all.addAll(ImportIT.family(second, TestCounty.VILLAGE_1));
+        all.addAll(ImportFiles.family(second, TestCounty.VILLAGE_1));
 
         // what the interrupted run had committed before the restart: its first batch, household one whole
-        ImportJob partial = jobs.submit(ImportKind.HOUSEHOLDS, "batch1.csv", new ByteArrayInputStream(ImportIT.utf8Csv(firstRows)),
+        ImportJob partial = jobs.submit(ImportKind.HOUSEHOLDS, "batch1.csv", new ByteArrayInputStream(ImportFiles.utf8Csv(firstRows)),
                 clerk, false);
         assertThat(jobs.runNow(partial.id(), clerk).storedRows()).isEqualTo(3);
 
         // the job itself, left RUNNING with its file on disk when the server stopped
-        ImportJob interrupted = jobs.submit(ImportKind.HOUSEHOLDS, "restart.csv", new ByteArrayInputStream(ImportIT.utf8Csv(all)),
+        ImportJob interrupted = jobs.submit(ImportKind.HOUSEHOLDS, "restart.csv", new ByteArrayInputStream(ImportFiles.utf8Csv(all)),
                 clerk, false);
         jdbc.update("update import_job set status = 'RUNNING', processed_rows = 3 where id = ?", interrupted.id());
 
