@@ -385,8 +385,12 @@ export const api = {
   addMember: (id: number, m: MemberInput) => request<Household>('POST', `/api/households/${id}/members`, m),
   updateMember: (id: number, memberId: number, m: MemberInput) =>
     request<Household>('PUT', `/api/households/${id}/members/${memberId}`, m),
-  reveal: (id: number, memberId: number, field: 'idNumber' | 'phone') =>
-    request<{ value: string }>('POST', `/api/households/${id}/members/${memberId}/reveal`, { field }),
+  reveal: (id: number, memberId: number | null, field: 'idNumber' | 'phone') =>
+    request<{ value: string }>(
+      'POST',
+      memberId === null ? `/api/households/${id}/reveal` : `/api/households/${id}/members/${memberId}/reveal`,
+      { field },
+    ),
   addIncome: (id: number, i: IncomeInput) => request<Household>('POST', `/api/households/${id}/incomes`, i),
   updateIncome: (id: number, incomeId: number, i: IncomeInput) =>
     request<Household>('PUT', `/api/households/${id}/incomes/${incomeId}`, i),

@@ -144,6 +144,11 @@ class HouseholdApiIT {
         assertThat((String) shown.read("$.value")).hasSize(18).doesNotContain("*");
         assertThat(jdbc.queryForObject("select count(*) from sensitive_read where household_id = ? and username = 't-clerk1'",
                 Integer.class, id)).isEqualTo(before + 1);
+        ApiClient.Answer phone = clerk.post("/api/households/" + id + "/reveal", Map.of("field", "phone"));
+        assertThat((String) phone.read("$.value")).isEqualTo("13800001111");
+        assertThat(jdbc.queryForObject("select count(*) from sensitive_read where household_id = ? and field = 'householdPhone'",
+                Integer.class, id)).isEqualTo(1);
+        assertThat((String) clerk.get("/api/households/" + id).read("$.phoneMasked")).isEqualTo("138****1111");
         ApiClient grid = ApiClient.loggedIn(port, "t-grid1", TestCounty.PASSWORD);
         assertThat(grid.post("/api/households/" + id + "/members/" + memberId + "/reveal", Map.of("field", "idNumber")).status())
                 .isEqualTo(403);

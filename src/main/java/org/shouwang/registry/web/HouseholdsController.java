@@ -174,6 +174,20 @@ class HouseholdsController {
         return java.util.Collections.singletonMap("value", value);
     }
 
+    /** The household's own phone (户联系电话), shown masked on the household page. */
+    @PostMapping("/{id}/reveal")
+    Map<String, String> revealHouseholdPhone(@PathVariable long id, @RequestBody Reveal body) {
+        CurrentUser user = users.current();
+        user.require(Permission.REVEAL_SENSITIVE);
+        details.regionInScope(id, user);
+        if (!"phone".equals(body.field())) {
+            throw ProblemException.invalid(List.of(new Violation("field", "FIELD_UNKNOWN", "户信息中只能查看联系电话")));
+        }
+        String value = jdbc.sql("select phone from household where id = ?").param(id).query(String.class).optional().orElse(null);
+        sensitiveReads.record(user, id, null, "householdPhone");
+        return java.util.Collections.singletonMap("value", value);
+    }
+
     private HouseholdView saveIncome(long id, Long incomeId, IncomeInput body) {
         CurrentUser user = users.current();
         user.require(Permission.HOUSEHOLD_EDIT);
