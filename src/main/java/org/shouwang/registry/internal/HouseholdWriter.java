@@ -75,8 +75,9 @@ public class HouseholdWriter {
                         .findFirst().orElse(r.draft().members().get(0));
                 newHouseholds.add(head.name().strip()).add(MemberColumns.id(head).value()).add(r.draft().members().size());
                 newHouseholds.endRow();
+                // one line for a new household and all its members: a line per member would double the rows written
                 history.add(new ChangeEntry(householdId, "HOUSEHOLD", householdId, "户 " + r.draft().householdNo(), "*",
-                        null, "新建"));
+                        null, "新建，成员：" + String.join("、", r.draft().members().stream().map(m -> m.name().strip()).toList())));
                 changed = true;
             } else {
                 householdId = r.stored().id();
@@ -97,7 +98,9 @@ public class HouseholdWriter {
                     newMembers.add(memberId).add(householdId);
                     mv.values().forEach(newMembers::add);
                     newMembers.endRow();
-                    history.add(new ChangeEntry(householdId, "MEMBER", memberId, label, "*", null, "新增成员"));
+                    if (r.stored() != null) {
+                        history.add(new ChangeEntry(householdId, "MEMBER", memberId, label, "*", null, "新增成员"));
+                    }
                     changed = true;
                 } else {
                     int before = history.size();
