@@ -7,11 +7,10 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.shouwang.support.ApiClient;
-import org.shouwang.support.Browser;
+import org.shouwang.support.BrowserExtension;
 import org.shouwang.support.Households;
 import org.shouwang.support.Ids;
 import org.shouwang.support.IntegrationTest;
@@ -25,22 +24,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class HouseholdBrowserIT {
 
-    private static Browser browser;
+    @RegisterExtension
+    static final BrowserExtension browser = new BrowserExtension();
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     /** A household of 东村 with a distinctive head; returns {householdNo, head's ID number}. */
     private String[] household(String headName) {

@@ -19,10 +19,9 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.shouwang.support.Browser;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.shouwang.support.BrowserExtension;
 import org.shouwang.support.Ids;
 import org.shouwang.support.IntegrationTest;
 import org.shouwang.support.TestCounty;
@@ -39,22 +38,11 @@ class ImportBrowserIT {
             + "证件号码,与户主关系,民族,文化程度,在校生状况,健康状况,残疾类别,残疾等级,劳动技能,务工所在地,务工时间（月）,医疗保险,养老保险,"
             + "是否享受低保,是否特困供养,是否易地扶贫搬迁人口,成员联系电话";
 
-    private static Browser browser;
+    @RegisterExtension
+    static final BrowserExtension browser = new BrowserExtension();
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     private static String row(String no, String type, String name, String id, String relation) {
         return String.join(",", no, TestCounty.VILLAGE_1, "", "", type, "东村测试路8号", "13800002222", "否", "", name, id, relation,
