@@ -47,6 +47,27 @@ class UsersApiIT {
     }
 
     @Test
+    void disablingOrMovingAUserTakesEffectOnTheirNextRequest() {
+        ApiClient admin = ApiClient.loggedIn(port, "t-admin", TestCounty.PASSWORD);
+        String name = "moved" + System.nanoTime() % 1_000_000;
+        Object id = admin.post("/api/users", user(name, "VILLAGE_CLERK", TestCounty.VILLAGE_1, "a-good-password")).read("$.id");
+        ApiClient clerk = ApiClient.loggedIn(port, name, "a-good-password");
+        assertThat((String) clerk.get("/api/auth/me").read("$.regionName")).isEqualTo("东村");
+
+        Map<String, Object> moved = Map.of("displayName", "调岗", "role", "VILLAGE_CLERK", "regionCode", TestCounty.VILLAGE_1B,
+                "enabled", true);
+        assertThat(admin.put("/api/users/" + id, moved).status()).isEqualTo(200);
+        assertThat((String) clerk.get("/api/auth/me").read("$.regionName")).isEqualTo("西村");
+
+        Map<String, Object> disabled = Map.of("displayName", "调岗", "role", "VILLAGE_CLERK", "regionCode", TestCounty.VILLAGE_1B,
+                "enabled", false);
+        assertThat(admin.put("/api/users/" + id, disabled).status()).isEqualTo(200);
+        ApiClient.Answer refused = clerk.get("/api/households");
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat((String) refused.read("$.code")).isEqualTo("ACCOUNT_DISABLED");
+    }
+
+    @Test
     void anAdministratorCannotLockThemselvesOut() {
         ApiClient admin = ApiClient.loggedIn(port, "t-admin", TestCounty.PASSWORD);
         Object id = admin.get("/api/users").json().read("$[?(@.username == 't-admin')].id", List.class).get(0);
