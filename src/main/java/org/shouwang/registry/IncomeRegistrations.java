@@ -3,6 +3,8 @@ package org.shouwang.registry;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,9 +31,11 @@ public class IncomeRegistrations {
             {"productionExpense", "production_expense", "生产经营性支出"}, {"compliantSelfPaid", "compliant_self_paid", "合规自付支出"}};
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
 
-    IncomeRegistrations(JdbcClient jdbc) {
+    IncomeRegistrations(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     @Transactional
@@ -44,6 +48,9 @@ public class IncomeRegistrations {
                     .query((rs, n) -> byNo.put(rs.getString(1), new Object[] {rs.getLong(2), rs.getString(3), rs.getInt(4)}))
                     .list();
         }
+        Set<String> existing = existingPeriods(byNo.values().stream().map(h -> (Long) h[0]).toList());
+        Set<String> seen = new HashSet<>();
+        List<Object[]> inserts = new ArrayList<>();
         List<Registrations.Outcome> out = new ArrayList<>();
         List<Long> touched = new ArrayList<>();
         for (Entry e : entries) {
@@ -57,12 +64,22 @@ public class IncomeRegistrations {
                 continue;
             }
             long householdId = (Long) h[0];
-            Registrations.Status status = save(householdId, (Integer) h[2], e, user.username(), source);
+            String key = householdId + "|" + e.draft().periodStart() + "|" + e.draft().periodEnd();
+            Registrations.Status status;
+            if (e.statementId() == null && e.householdNo() != null && !existing.contains(key) && seen.add(key)) {
+                // a new statement from a file: inserted with the others of the batch below
+                inserts.add(row(householdId, (Integer) h[2], e.draft()));
+                status = Registrations.Status.CREATED;
+            } else {
+                flushInserts(inserts, user.username(), source);
+                status = save(householdId, (Integer) h[2], e, user.username(), source);
+            }
             if (status != Registrations.Status.UNCHANGED) {
                 touched.add(householdId);
             }
             out.add(new Registrations.Outcome(status, householdId, List.of()));
         }
+        flushInserts(inserts, user.username(), source);
         if (!touched.isEmpty()) {
             jdbc.sql("""
                     update household h set per_capita_income = (select i.per_capita_income from income_statement i
@@ -70,6 +87,52 @@ public class IncomeRegistrations {
                     .param(touched.toArray(Long[]::new)).update();
         }
         return out;
+    }
+
+    private Set<String> existingPeriods(List<Long> householdIds) {
+        Set<String> keys = new HashSet<>();
+        if (!householdIds.isEmpty()) {
+            jdbc.sql("select household_id, period_start, period_end from income_statement where household_id = any(?)")
+                    .param(householdIds.toArray(Long[]::new))
+                    .query((rs, n) -> keys.add(rs.getLong(1) + "|" + rs.getDate(2).toLocalDate() + "|" + rs.getDate(3).toLocalDate()))
+                    .list();
+        }
+        return keys;
+    }
+
+    private static Object[] row(long householdId, int members, IncomeDraft d) {
+        BigDecimal net = IncomeRules.netIncome(d);
+        return new Object[] {householdId, d.periodStart(), d.periodEnd(), IncomeRules.z(d.wageIncome()),
+                IncomeRules.z(d.businessIncome()), IncomeRules.z(d.propertyIncome()), IncomeRules.z(d.transferIncome()),
+                IncomeRules.z(d.productionExpense()), IncomeRules.z(d.compliantSelfPaid()), net,
+                IncomeRules.perCapita(net, members), members};
+    }
+
+    /** Writes the batch's new statements and their history lines with two batched statements. */
+    private void flushInserts(List<Object[]> inserts, String actor, String source) {
+        if (inserts.isEmpty()) {
+            return;
+        }
+        List<Long> ids = jdbc.sql("select nextval('income_statement_id_seq') from generate_series(1, ?)").param(inserts.size())
+                .query(Long.class).list();
+        List<Object[]> statements = new ArrayList<>();
+        List<Object[]> history = new ArrayList<>();
+        for (int i = 0; i < inserts.size(); i++) {
+            Object[] r = inserts.get(i);
+            Object[] withId = new Object[r.length + 1];
+            withId[0] = ids.get(i);
+            System.arraycopy(r, 0, withId, 1, r.length);
+            statements.add(withId);
+            history.add(new Object[] {r[0], ids.get(i), "收支 " + r[1] + "至" + r[2], "*", null, "新增收支情况", actor, source});
+        }
+        batch.batchUpdate("""
+                insert into income_statement (id, household_id, period_start, period_end, wage_income, business_income,
+                  property_income, transfer_income, production_expense, compliant_self_paid, net_income, per_capita_income,
+                  member_count_used) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", statements);
+        batch.batchUpdate("""
+                insert into change_log (household_id, entity, entity_id, entity_label, field, before_value, after_value, actor, source)
+                values (?, 'INCOME', ?, ?, ?, ?, ?, ?, ?)""", history);
+        inserts.clear();
     }
 
     private Object[] householdById(Long id) {

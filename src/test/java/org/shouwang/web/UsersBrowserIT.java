@@ -27,6 +27,12 @@ class UsersBrowserIT {
     @LocalServerPort
     int port;
 
+    /** The row (or, on a phone, the card) of this user: some element in it shows exactly the username. */
+    private static Locator userRow(Page page, String username) {
+        return page.getByTestId("user-row").filter(new Locator.FilterOptions()
+                .setHas(page.getByText(username, new Page.GetByTextOptions().setExact(true))));
+    }
+
     /** Opens the lazy region tree-select and walks 测试县 → 一号镇 by the expand arrows, then picks the village. */
     private static void chooseVillage(Page page, String village) {
         page.getByTestId("user-region").click();
@@ -49,8 +55,7 @@ class UsersBrowserIT {
             page.getByTestId("nav-users").click();
             assertThat(page).hasURL(Pattern.compile("#/users$"));
             assertThat(page.locator(".page-title")).hasText("用户管理");
-            Locator clerk = page.getByTestId("user-row").filter(new Locator.FilterOptions()
-                    .setHasText(Pattern.compile("\\bt-clerk1\\b")));
+            Locator clerk = userRow(page, "t-clerk1");
             assertThat(clerk).hasCount(1);
             assertThat(clerk).containsText("村级经办员");
             assertThat(clerk).containsText("东村 " + TestCounty.VILLAGE_1);
@@ -81,7 +86,7 @@ class UsersBrowserIT {
             page.getByTestId("user-password").fill(NEW_PASSWORD);
             page.getByTestId("user-save").click();
             assertThat(dialog).isHidden();
-            Locator added = page.getByTestId("user-row").filter(new Locator.FilterOptions().setHasText(username));
+            Locator added = userRow(page, username);
             assertThat(added).hasCount(1);
             assertThat(added).containsText(displayName);
             assertThat(added).containsText("网格员");
@@ -120,8 +125,7 @@ class UsersBrowserIT {
             page.getByTestId("menu-toggle").click();
             page.getByTestId("nav-users").click();
             assertThat(page).hasURL(Pattern.compile("#/users$"));
-            Locator clerk = page.getByTestId("user-row").filter(new Locator.FilterOptions()
-                    .setHasText(Pattern.compile("\\bt-clerk1\\b")));
+            Locator clerk = userRow(page, "t-clerk1");
             assertThat(clerk).hasCount(1);
             assertThat(clerk).containsText("东村（" + TestCounty.VILLAGE_1 + "）");
             assertThat(page.locator("table")).hasCount(0);
