@@ -33,15 +33,20 @@ class UsersBrowserIT {
                 .setHas(page.getByText(username, new Page.GetByTextOptions().setExact(true))));
     }
 
-    /** Opens the lazy region tree-select and walks 测试县 → 一号镇 by the expand arrows, then picks the village. */
+    /**
+     * Opens the lazy region tree-select and walks 测试县 → 一号镇 by the expand arrows (with check-strictly a click on a
+     * name chooses it), then picks the village. el-tree-select hands its data-testid to the tree in its popper as well,
+     * so the field is the one inside the dialog.
+     */
     private static void chooseVillage(Page page, String village) {
-        page.getByTestId("user-region").click();
-        Locator popper = page.locator(".el-tree-select__popper").filter(new Locator.FilterOptions().setVisible(true));
+        page.getByTestId("user-dialog").getByTestId("user-region").click();
+        Locator popper = page.locator(".el-popper.el-tree-select__popper").filter(new Locator.FilterOptions().setVisible(true));
         for (String parent : new String[] {"测试县", "一号镇"}) {
             Locator node = popper.locator(".el-tree-node__content").filter(new Locator.FilterOptions().setHasText(parent));
             node.locator(".el-tree-node__expand-icon").click();
         }
         popper.locator(".el-tree-node__content").filter(new Locator.FilterOptions().setHasText(village)).click();
+        assertThat(page.getByTestId("user-dialog").getByTestId("user-region")).containsText(village);
         assertThat(popper).isHidden();
     }
 
@@ -71,7 +76,6 @@ class UsersBrowserIT {
             page.getByTestId("user-display-name").fill(displayName);
             Ui.choose(page, "user-role", "网格员");
             chooseVillage(page, "西村");
-            assertThat(dialog.locator(".el-tree-select")).containsText("西村");
 
             // Seven characters: the server's message appears under the password field, the dialog stays open.
             page.getByTestId("user-password").fill("short-7");
