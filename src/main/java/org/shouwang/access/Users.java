@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.shouwang.shared.ProblemException;
 import org.shouwang.shared.RegionCode;
 import org.shouwang.shared.Violation;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -133,9 +132,5 @@ public class Users {
         return new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                 Role.valueOf(rs.getString("role")), rs.getString("region_code"), rs.getBoolean("enabled"),
                 rs.getInt("failed_logins"), locked == null ? null : locked.toInstant());
-    }
-
-    static void forbidden(String message) {
-        throw new ProblemException(HttpStatus.FORBIDDEN, "FORBIDDEN", message);
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.shouwang.access.CurrentUser;
 import org.shouwang.shared.IdNumber;
-import org.shouwang.shared.Labelled;
 import org.shouwang.shared.RegionCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -119,8 +118,4 @@ public class HouseholdSearch {
         return new Page(rows, Math.min(total, COUNT_CAP), total <= COUNT_CAP, page, size);
     }
 
-
-    static String label(Labelled l) {
-        return l == null ? null : l.label();
-    }
 }

@@ -1,6 +1,5 @@
 package org.shouwang.shared;
 
-import org.shouwang.shared.Labelled;
 
 /** 性别, derived from the ID number's sequence digit (odd male, even female). */
 public enum Sex implements Labelled {

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
-
 import org.shouwang.access.CurrentUser;
 import org.shouwang.access.CurrentUsers;
 import org.shouwang.access.Login;
