@@ -1,6 +1,6 @@
 // HTTP client for the Shouwang API (docs/api.md). Plain fetch, same-origin cookies, CSRF echo.
 export type * from './types'
-import type { Permission, Me, EnumOption, EnumKind, Enums, Region, HouseholdRow, Page, Member, IncomeStatement, Household, MemberInput, IncomeInput, HistoryEntry, ImportKind, ImportStatus, JobId, ImportJob, User, UserInput, FieldError } from './types'
+import type { Permission, Me, EnumOption, EnumKind, Enums, Region, HouseholdRow, Page, Member, IncomeStatement, Household, MemberInput, IncomeInput, HistoryEntry, ImportKind, ImportStatus, JobId, ImportJob, User, UserInput, FieldError, CalendarDay, CalendarYear, CalendarDayInput } from './types'
 
 export class ApiError extends Error {
   constructor(
@@ -172,6 +172,11 @@ export const api = {
   users: () => request<User[]>('GET', '/api/users'),
   createUser: (u: UserInput) => request<User>('POST', '/api/users', u),
   updateUser: (id: number, u: UserInput) => request<User>('PUT', `/api/users/${id}`, u),
+
+  calendar: (year: number) => request<CalendarYear>('GET', `/api/policy/calendar${query({ year })}`),
+  putCalendarDay: (day: string, d: CalendarDayInput) =>
+    request<CalendarDay>('PUT', `/api/policy/calendar/days/${encodeURIComponent(day)}`, d),
+  deleteCalendarDay: (day: string) => request<void>('DELETE', `/api/policy/calendar/days/${encodeURIComponent(day)}`),
 }
 
 export const templateUrl = (kind: ImportKind, ext: 'xlsx' | 'csv') => `/api/imports/templates/${kind}.${ext}`

@@ -1,6 +1,6 @@
 // The shapes of the HTTP API (docs/api.md), shared by the client and the pages.
 
-export type Permission = 'HOUSEHOLD_EDIT' | 'IMPORT' | 'REVEAL_SENSITIVE' | 'USER_ADMIN'
+export type Permission = 'HOUSEHOLD_EDIT' | 'IMPORT' | 'REVEAL_SENSITIVE' | 'USER_ADMIN' | 'CALENDAR_EDIT'
 
 export interface Me {
   username: string
@@ -237,3 +237,31 @@ export interface FieldError {
 }
 
 /** An RFC 9457 problem answer (or a network failure, status 0). */
+
+export type DayKind = 'HOLIDAY' | 'WORKDAY'
+
+/** A listed day of the working calendar; scope COUNTY for the county's own adjustment. */
+export interface CalendarDay {
+  day: string
+  kind: DayKind
+  kindLabel: string
+  name: string
+  source: string
+  scope: 'NATIONAL' | 'COUNTY'
+}
+
+export interface CalendarYear {
+  year: number
+  /** Whether the State Council's notice for the year is loaded. */
+  covered: boolean
+  /** Whether the caller may add and remove the county's days. */
+  editable: boolean
+  regionCode: string
+  days: CalendarDay[]
+}
+
+export interface CalendarDayInput {
+  kind: DayKind | ''
+  name: string
+  source: string
+}

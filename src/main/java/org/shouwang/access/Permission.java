@@ -5,5 +5,7 @@ public enum Permission {
     HOUSEHOLD_EDIT,
     IMPORT,
     REVEAL_SENSITIVE,
-    USER_ADMIN
+    USER_ADMIN,
+    /** Add, change and remove the county's own working-calendar days; COUNTY_ADMIN only. */
+    CALENDAR_EDIT
 }

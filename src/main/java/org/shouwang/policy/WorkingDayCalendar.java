@@ -20,9 +20,19 @@ public final class WorkingDayCalendar {
     private final Set<Integer> years;
 
     public WorkingDayCalendar(Collection<CalendarDay> days) {
+        this(days, null);
+    }
+
+    /**
+     * A calendar whose {@link #covers(int)} answers from {@code coveredYears} rather than from the listed days, so a
+     * county's single adjustment in a year without a State Council notice does not make that year look covered.
+     * When two days share a date, the later one in {@code days} wins.
+     */
+    public WorkingDayCalendar(Collection<CalendarDay> days, Set<Integer> coveredYears) {
         this.days = new TreeMap<>();
         days.forEach(d -> this.days.put(d.day(), d));
-        this.years = this.days.keySet().stream().map(LocalDate::getYear).collect(Collectors.toUnmodifiableSet());
+        this.years = coveredYears != null ? Set.copyOf(coveredYears)
+                : this.days.keySet().stream().map(LocalDate::getYear).collect(Collectors.toUnmodifiableSet());
     }
 
     public boolean isWorkingDay(LocalDate date) {
@@ -71,6 +81,21 @@ public final class WorkingDayCalendar {
     /** Whether the calendar lists any day of {@code year}; if not, answers for that year only know weekends. */
     public boolean covers(int year) {
         return years.contains(year);
+    }
+
+    /** The listed day of {@code date}, if any. */
+    public java.util.Optional<CalendarDay> day(LocalDate date) {
+        return java.util.Optional.ofNullable(days.get(date));
+    }
+
+    /** The years covered, for building a merged calendar. */
+    Set<Integer> coveredYears() {
+        return years;
+    }
+
+    /** Every listed day, in date order. */
+    List<CalendarDay> allDays() {
+        return List.copyOf(days.values());
     }
 
     /** The listed days of {@code year}, in date order. */
