@@ -41,9 +41,16 @@ class UsersBrowserIT {
     private static void chooseVillage(Page page, String village) {
         page.getByTestId("user-dialog").getByTestId("user-region").click();
         Locator popper = page.locator(".el-popper.el-tree-select__popper").filter(new Locator.FilterOptions().setVisible(true));
-        for (String parent : new String[] {"测试县", "一号镇"}) {
-            Locator node = popper.locator(".el-tree-node__content").filter(new Locator.FilterOptions().setHasText(parent));
-            node.locator(".el-tree-node__expand-icon").click();
+        // Each level loads lazily: wait for the child before touching it, or a click may land on a re-rendering
+        // row and choose the township itself.
+        String[][] steps = {{"测试县", "一号镇"}, {"一号镇", village}};
+        for (String[] step : steps) {
+            Locator node = popper.locator(".el-tree-node__content").filter(new Locator.FilterOptions().setHasText(step[0]));
+            Locator arrow = node.locator(".el-tree-node__expand-icon:not(.is-leaf)");
+            assertThat(arrow).isVisible();
+            arrow.click();
+            assertThat(popper.locator(".el-tree-node__content").filter(new Locator.FilterOptions().setHasText(step[1])))
+                    .isVisible();
         }
         popper.locator(".el-tree-node__content").filter(new Locator.FilterOptions().setHasText(village)).click();
         assertThat(page.getByTestId("user-dialog").getByTestId("user-region")).containsText(village);
