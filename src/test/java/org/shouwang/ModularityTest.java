@@ -19,6 +19,6 @@ class ModularityTest {
     @Test
     void theFoundationModulesExist() {
         assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-                .contains("shared", "access", "registry", "intake", "demo", "policy");
+                .contains("shared", "access", "registry", "intake", "demo", "policy", "screening");
     }
 }

@@ -1,0 +1,70 @@
+package org.shouwang.screening.internal;
+
+import java.time.LocalDate;
+import org.shouwang.policy.WorkingDays;
+import org.shouwang.screening.ClueSignal;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** SQL for the clue inbox tables. */
+@Component
+public class ClueStore {
+
+    /** Respond within 5 working days ([001]); replaced by the profile's value once profiles exist for the region. */
+    static final int DEFAULT_RESPONSE_WORKING_DAYS = 5;
+
+    private final JdbcClient jdbc;
+    private final WorkingDays workingDays;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    ClueStore(JdbcClient jdbc, WorkingDays workingDays) {
+        this.jdbc = jdbc;
+        this.workingDays = workingDays;
+    }
+
+    public Long clueOfSignal(String dedupKey) {
+        return jdbc.sql("select clue_id from clue_signal where dedup_key = ?").param(dedupKey)
+                .query(Long.class).optional().orElse(null);
+    }
+
+    /** The household's open clue, or a new one; signals without a household merge by ID number within the village. */
+    public long openClueFor(ClueSignal s) {
+        Long open = s.householdId() != null
+                ? jdbc.sql("select id from risk_clue where household_id = ? and status = 'OPEN' for update")
+                        .param(s.householdId()).query(Long.class).optional().orElse(null)
+                : s.subjectIdNumber() == null ? null
+                : jdbc.sql("""
+                        select id from risk_clue where household_id is null and status = 'OPEN'
+                           and subject_id_number = ? and region_code = ? for update""")
+                        .params(s.subjectIdNumber(), s.regionCode()).query(Long.class).optional().orElse(null);
+        if (open != null) {
+            return open;
+        }
+        return jdbc.sql("""
+                insert into risk_clue (region_code, household_id, subject_name, subject_id_number, opened_on, due_on,
+                                       already_monitored)
+                values (:region, :household, :name, :idNumber, :opened, :due,
+                        coalesce((select monitoring_status <> 'NOT_MONITORED' from household where id = :household), false))
+                returning id""")
+                .param("region", s.regionCode()).param("household", s.householdId())
+                .param("name", s.subjectName()).param("idNumber", s.subjectIdNumber())
+                .param("opened", s.raisedOn()).param("due", dueDate(s.regionCode(), s.raisedOn()))
+                .query(Long.class).single();
+    }
+
+    public void addSignal(long clueId, ClueSignal s) {
+        jdbc.sql("""
+                insert into clue_signal (clue_id, channel, source, source_ref, rule_code, reason, rule_values, raised_on,
+                                         dedup_key)
+                values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)""")
+                .params(clueId, s.channel().name(), s.source(), s.sourceRef(), s.ruleCode(), s.reason(),
+                        json.writeValueAsString(s.values()), s.raisedOn(), s.dedupKey())
+                .update();
+    }
+
+    public LocalDate dueDate(String regionCode, LocalDate openedOn) {
+        return workingDays.forRegion(WorkingDays.countyOf(regionCode))
+                .addWorkingDays(openedOn, DEFAULT_RESPONSE_WORKING_DAYS);
+    }
+}
