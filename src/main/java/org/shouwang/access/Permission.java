@@ -7,5 +7,7 @@ public enum Permission {
     REVEAL_SENSITIVE,
     USER_ADMIN,
     /** Add, change and remove the county's own working-calendar days; COUNTY_ADMIN only. */
-    CALENDAR_EDIT
+    CALENDAR_EDIT,
+    /** Create and change policy profiles and their rules for the region scope; COUNTY_ADMIN only. */
+    POLICY_EDIT
 }

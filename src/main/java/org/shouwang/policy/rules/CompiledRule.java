@@ -1,0 +1,57 @@
+package org.shouwang.policy.rules;
+
+import dev.cel.runtime.CelEvaluationException;
+import dev.cel.runtime.CelRuntime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A rule ready to run: its condition and the evidence to show when it fires. Thread-safe. */
+public final class CompiledRule {
+
+    private final RuleSource source;
+    private final CelRuntime.Program condition;
+    private final Map<String, CelRuntime.Program> evidence;
+
+    CompiledRule(RuleSource source, CelRuntime.Program condition, Map<String, CelRuntime.Program> evidence) {
+        this.source = source;
+        this.condition = condition;
+        this.evidence = evidence;
+    }
+
+    public RuleSource source() {
+        return source;
+    }
+
+    /** Whether the rule fires for these variables ("household", "profile" and, for FACT rules, "fact"). */
+    public boolean fires(Map<String, Object> variables) {
+        try {
+            return Boolean.TRUE.equals(condition.eval(variables));
+        } catch (CelEvaluationException e) {
+            throw new RuleEngine.EvaluationFailed(source.code(), e);
+        }
+    }
+
+    /** The evidence values, in the order written; a value that cannot be computed is shown as its error. */
+    public Map<String, Object> evidence(Map<String, Object> variables) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        evidence.forEach((label, program) -> {
+            try {
+                values.put(label, plain(program.eval(variables)));
+            } catch (CelEvaluationException e) {
+                values.put(label, "无法计算：" + e.getMessage());
+            }
+        });
+        return values;
+    }
+
+    private static Object plain(Object value) {
+        if (value instanceof Double d) {
+            // Money and ratios: two decimals are what forms show; keep integers whole.
+            return Math.round(d * 100) / 100.0;
+        }
+        if (value instanceof Iterable<?> || value instanceof Map<?, ?>) {
+            return String.valueOf(value);
+        }
+        return value;
+    }
+}

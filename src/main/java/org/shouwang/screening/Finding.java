@@ -1,0 +1,25 @@
+package org.shouwang.screening;
+
+import java.util.Map;
+
+/**
+ * One rule that fired for a household: which rule (and version) of which profile, the document clause it implements,
+ * the values it saw, and for a department rule the fact (row) that triggered it.
+ */
+public record Finding(String ruleCode, int ruleVersion, String ruleName, String description, String clause,
+        Map<String, Object> evidence, Long factId, String factSource, String factRef) {
+
+    /** The sentence a village reads: the rule's name with its values. */
+    public String reason() {
+        StringBuilder b = new StringBuilder(ruleName);
+        if (!evidence.isEmpty()) {
+            b.append("（");
+            int i = 0;
+            for (var e : evidence.entrySet()) {
+                b.append(i++ > 0 ? "；" : "").append(e.getKey()).append("：").append(e.getValue());
+            }
+            b.append("）");
+        }
+        return b.toString();
+    }
+}

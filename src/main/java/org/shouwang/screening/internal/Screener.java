@@ -1,0 +1,77 @@
+package org.shouwang.screening.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.shouwang.policy.PolicyProfile;
+import org.shouwang.policy.PolicyRule;
+import org.shouwang.policy.rules.CompiledRule;
+import org.shouwang.policy.rules.RuleEngine;
+import org.shouwang.policy.rules.RuleScope;
+import org.shouwang.screening.Finding;
+
+/**
+ * Evaluates the rules of one profile over households: household rules once per household, department rules once per
+ * fact of their department. The batch run and the household page both use it, so they cannot disagree. Plain Java.
+ */
+public final class Screener {
+
+    private final PolicyProfile profile;
+    private final Map<String, Object> profileView;
+    private final List<Rule> rules = new ArrayList<>();
+
+    private record Rule(PolicyRule rule, CompiledRule compiled) {
+    }
+
+    public Screener(PolicyProfile profile, RuleEngine engine) {
+        this(profile, profile.rules(), engine);
+    }
+
+    /** With rules other than the profile's own: what-if runs and trying a draft on one household. */
+    public Screener(PolicyProfile profile, List<PolicyRule> rules, RuleEngine engine) {
+        this.profile = profile;
+        this.profileView = ViewBuilder.profile(profile);
+        for (PolicyRule r : rules) {
+            this.rules.add(new Rule(r, engine.compile(r.source())));
+        }
+    }
+
+    public PolicyProfile profile() {
+        return profile;
+    }
+
+    public List<Finding> evaluate(HouseholdData data) {
+        Map<String, Object> household = ViewBuilder.household(data, profile);
+        Map<String, Object> vars = new HashMap<>(4);
+        vars.put("household", household);
+        vars.put("profile", profileView);
+        List<Finding> findings = new ArrayList<>(2);
+        for (Rule r : rules) {
+            if (r.rule().scope() == RuleScope.HOUSEHOLD) {
+                if (r.compiled().fires(vars)) {
+                    findings.add(finding(r, vars, null));
+                }
+                continue;
+            }
+            for (HouseholdData.FactData f : data.facts()) {
+                if (!f.department().equals(r.rule().department())) {
+                    continue;
+                }
+                Map<String, Object> factVars = new HashMap<>(vars);
+                factVars.put("fact", ViewBuilder.fact(f));
+                if (r.compiled().fires(factVars)) {
+                    findings.add(finding(r, factVars, f));
+                }
+            }
+        }
+        return findings;
+    }
+
+    private static Finding finding(Rule r, Map<String, Object> vars, HouseholdData.FactData fact) {
+        PolicyRule rule = r.rule();
+        return new Finding(rule.code(), rule.version(), rule.name(), rule.description(), rule.clause(),
+                r.compiled().evidence(vars), fact == null ? null : fact.id(), fact == null ? null : fact.source(),
+                fact == null ? null : fact.sourceRef());
+    }
+}
