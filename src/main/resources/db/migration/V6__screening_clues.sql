@@ -47,6 +47,7 @@ create table risk_fact (
     amount       numeric(14, 2),
     fields       jsonb        not null default '{}',
     source_ref   varchar(120),
+    source       text,
     dedup_key    varchar(200) not null unique,
     received_at  timestamptz  not null default now()
 );

@@ -9,5 +9,7 @@ public enum Permission {
     /** Add, change and remove the county's own working-calendar days; COUNTY_ADMIN only. */
     CALENDAR_EDIT,
     /** Create and change policy profiles and their rules for the region scope; COUNTY_ADMIN only. */
-    POLICY_EDIT
+    POLICY_EDIT,
+    /** Start screening runs and what-if runs over the region scope. */
+    SCREENING_RUN
 }

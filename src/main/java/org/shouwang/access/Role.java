@@ -10,9 +10,11 @@ import org.shouwang.shared.Labelled;
  */
 public enum Role implements Labelled {
     COUNTY_ADMIN("县级管理员", EnumSet.allOf(Permission.class)),
-    COUNTY_REVIEWER("县级审核员", EnumSet.of(Permission.HOUSEHOLD_EDIT, Permission.REVEAL_SENSITIVE)),
-    TOWNSHIP_REVIEWER("乡镇审核员", EnumSet.of(Permission.HOUSEHOLD_EDIT, Permission.IMPORT, Permission.REVEAL_SENSITIVE)),
-    VILLAGE_CLERK("村级经办员", EnumSet.of(Permission.HOUSEHOLD_EDIT, Permission.IMPORT, Permission.REVEAL_SENSITIVE)),
+    COUNTY_REVIEWER("县级审核员", EnumSet.of(Permission.HOUSEHOLD_EDIT, Permission.REVEAL_SENSITIVE, Permission.SCREENING_RUN)),
+    TOWNSHIP_REVIEWER("乡镇审核员", EnumSet.of(Permission.HOUSEHOLD_EDIT, Permission.IMPORT, Permission.REVEAL_SENSITIVE,
+            Permission.SCREENING_RUN)),
+    VILLAGE_CLERK("村级经办员", EnumSet.of(Permission.HOUSEHOLD_EDIT, Permission.IMPORT, Permission.REVEAL_SENSITIVE,
+            Permission.SCREENING_RUN)),
     GRID_WORKER("网格员", EnumSet.of(Permission.HOUSEHOLD_EDIT)),
     CONTACT_PERSON("帮扶联系人", EnumSet.of(Permission.HOUSEHOLD_EDIT)),
     DEPARTMENT_LIAISON("行业部门联络员", EnumSet.of(Permission.IMPORT)),

@@ -1,13 +1,22 @@
 package org.shouwang.screening;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.shouwang.screening.internal.FactStore;
+import org.shouwang.screening.internal.HouseholdData;
+import org.shouwang.screening.internal.HouseholdLoader;
+import org.shouwang.screening.internal.Screeners;
+import org.shouwang.screening.internal.Signals;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Department facts: stored once (a fact sent again is ignored) and evaluated against the department rules of the
- * profile in force, which raise clues for the households concerned.
+ * Department facts: stored once (a fact sent again is ignored) and evaluated at once against the department rules of
+ * the profile in force for each household, which raise clues (channel 部门筛查预警) naming the row that triggered them.
+ * The facts stay, so every later screening run and household explanation reads them too.
  */
 @Component
 public class Facts {
@@ -17,17 +26,40 @@ public class Facts {
     }
 
     private final FactStore store;
+    private final HouseholdLoader loader;
+    private final Screeners screeners;
+    private final Clues clues;
 
-    Facts(FactStore store) {
+    Facts(FactStore store, HouseholdLoader loader, Screeners screeners, Clues clues) {
         this.store = store;
+        this.loader = loader;
+        this.screeners = screeners;
+        this.clues = clues;
     }
 
     @Transactional
     public Recorded record(List<Fact> facts) {
-        int stored = 0;
+        Set<Long> newFacts = new HashSet<>();
+        Set<Long> households = new LinkedHashSet<>();
         for (Fact f : facts) {
-            stored += store.insert(f) ? 1 : 0;
+            Long id = store.insert(f);
+            if (id != null) {
+                newFacts.add(id);
+                households.add(f.householdId());
+            }
         }
-        return new Recorded(stored, 0);
+        int raised = 0;
+        List<Long> ids = new ArrayList<>(households);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            for (HouseholdData h : loader.load(ids.subList(from, Math.min(ids.size(), from + 1000)))) {
+                var screener = screeners.forRegion(h.regionCode(), screeners.today());
+                for (Finding finding : screener.evaluate(h)) {
+                    if (finding.factId() != null && newFacts.contains(finding.factId())) {
+                        raised += clues.raise(Signals.of(h, finding, screeners.today(), "部门推送")).created() ? 1 : 0;
+                    }
+                }
+            }
+        }
+        return new Recorded(newFacts.size(), raised);
     }
 }

@@ -16,15 +16,15 @@ public class FactStore {
         this.jdbc = jdbc;
     }
 
-    /** Stores the fact unless one with its dedup key exists; true when it was new. */
-    public boolean insert(Fact f) {
+    /** Stores the fact unless one with its dedup key exists; its id when it was new, else null. */
+    public Long insert(Fact f) {
         return jdbc.sql("""
                 insert into risk_fact (household_id, member_id, department, kind, fact_date, amount, fields, source_ref,
-                                       dedup_key)
-                values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)
-                on conflict (dedup_key) do nothing""")
+                                       source, dedup_key)
+                values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)
+                on conflict (dedup_key) do nothing returning id""")
                 .params(f.householdId(), f.memberId(), f.department().name(), f.kind(), f.date(), f.amount(),
-                        json.writeValueAsString(f.fields()), f.sourceRef(), f.dedupKey())
-                .update() == 1;
+                        json.writeValueAsString(f.fields()), f.sourceRef(), f.source(), f.dedupKey())
+                .query(Long.class).optional().orElse(null);
     }
 }

@@ -1,0 +1,141 @@
+package org.shouwang.screening.internal;
+
+import jakarta.annotation.PreDestroy;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.shouwang.policy.PolicyProfile;
+import org.shouwang.screening.Clues;
+import org.shouwang.screening.Finding;
+import org.shouwang.screening.ScreeningRun;
+import org.shouwang.shared.RegionCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs screening runs one at a time in the background, a thousand households per step, writing progress after each
+ * step so the page can show a bar. Raising clues is idempotent (dedup keys), so a run cut short by a restart is
+ * simply marked failed and can be started again without duplicating anything.
+ */
+@Component
+public class RunWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(RunWorker.class);
+    static final int BATCH = 1000;
+
+    private final RunStore runs;
+    private final HouseholdLoader loader;
+    private final Screeners screeners;
+    private final WhatIfScreeners whatIf;
+    private final Clues clues;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "screening-run");
+        t.setDaemon(true);
+        return t;
+    });
+
+    RunWorker(RunStore runs, HouseholdLoader loader, Screeners screeners, WhatIfScreeners whatIf, Clues clues) {
+        this.runs = runs;
+        this.loader = loader;
+        this.screeners = screeners;
+        this.whatIf = whatIf;
+        this.clues = clues;
+    }
+
+    public void submit(long runId) {
+        executor.submit(() -> runSafely(runId));
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void markInterrupted() {
+        for (long id : runs.unfinished()) {
+            runs.finish(id, "FAILED", "服务重启，筛查中断。重新运行不会重复生成线索。");
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+
+    /** Runs synchronously; for tests and benchmarks. */
+    public void runNow(long runId) {
+        runSafely(runId);
+    }
+
+    private void runSafely(long runId) {
+        try {
+            run(runId);
+        } catch (RuntimeException e) {
+            log.error("Screening run {} failed", runId, e);
+            runs.finish(runId, "FAILED", "筛查失败：" + e.getMessage());
+        }
+    }
+
+    private void run(long runId) {
+        ScreeningRun run = runs.find(runId).orElseThrow();
+        RegionCode region = new RegionCode(run.regionCode());
+        LocalDate asOf = run.asOf();
+        boolean isWhatIf = "WHAT_IF".equals(run.kind());
+        org.shouwang.screening.WhatIfCandidate candidate = isWhatIf ? whatIf.candidate(runs.candidate(runId)) : null;
+        int total = loader.count(region.low(), region.high());
+        Set<String> profileNames = new LinkedHashSet<>();
+        Set<String> blocked = new LinkedHashSet<>();
+        runs.started(runId, total, null);
+        String label = (isWhatIf ? "试算" : "系统筛查") + " #" + runId + "（" + asOf + "）";
+        int processed = 0, flagged = 0, baseline = 0, newSignals = 0;
+        long after = 0;
+        while (true) {
+            List<Long> ids = loader.ids(region.low(), region.high(), after, BATCH);
+            if (ids.isEmpty()) {
+                break;
+            }
+            after = ids.get(ids.size() - 1);
+            List<RunStore.Result> results = new ArrayList<>();
+            for (HouseholdData h : loader.load(ids)) {
+                Screener current = screeners.forRegion(h.regionCode(), asOf);
+                PolicyProfile p = current.profile();
+                if (p.threshold() == null) {
+                    blocked.add(p.chain().isEmpty() ? "（无画像）" : p.chain().get(p.chain().size() - 1).name());
+                    continue;
+                }
+                p.chain().forEach(ref -> profileNames.add(ref.name()));
+                List<Finding> now = current.evaluate(h);
+                if (isWhatIf) {
+                    List<Finding> tried = whatIf.screener(current, candidate).evaluate(h);
+                    baseline += now.isEmpty() ? 0 : 1;
+                    flagged += tried.isEmpty() ? 0 : 1;
+                    if (!now.isEmpty() || !tried.isEmpty()) {
+                        results.add(new RunStore.Result(h.id(), h.regionCode(), !tried.isEmpty(), !now.isEmpty(), tried));
+                    }
+                    continue;
+                }
+                if (!now.isEmpty()) {
+                    flagged++;
+                    results.add(new RunStore.Result(h.id(), h.regionCode(), true, false, now));
+                    for (Finding f : now) {
+                        newSignals += clues.raise(Signals.of(h, f, screeners.today(), label)).created() ? 1 : 0;
+                    }
+                }
+            }
+            processed += ids.size();
+            runs.saveResults(runId, results);
+            runs.progress(runId, processed, flagged, baseline, newSignals);
+        }
+        runs.started(runId, total, String.join("；", profileNames));
+        runs.progress(runId, processed, flagged, baseline, newSignals);
+        if (!blocked.isEmpty() && profileNames.isEmpty()) {
+            runs.finish(runId, "REFUSED", "政策画像未设监测范围，不能筛查：" + String.join("、", blocked));
+        } else {
+            runs.finish(runId, "DONE", blocked.isEmpty() ? null
+                    : "部分地区的政策画像未设监测范围，已跳过：" + String.join("、", blocked));
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.shouwang.screening.internal;
+
+import java.util.List;
+import org.shouwang.screening.ScreeningRuns;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Screens every county on the schedule set in {@code shouwang.screening.cron} (monthly by default: [001] asks for
+ * monthly online screening). Counties whose profile states no threshold are skipped with a log line. One server is
+ * assumed; several servers would each start runs (they would raise nothing twice, but work twice).
+ */
+@Component
+class ScheduledScreening {
+
+    private static final Logger log = LoggerFactory.getLogger(ScheduledScreening.class);
+
+    private final JdbcClient jdbc;
+    private final ScreeningRuns runs;
+    private final Screeners screeners;
+
+    ScheduledScreening(JdbcClient jdbc, ScreeningRuns runs, Screeners screeners) {
+        this.jdbc = jdbc;
+        this.runs = runs;
+        this.screeners = screeners;
+    }
+
+    @Scheduled(cron = "${shouwang.screening.cron:-}")
+    void screenEveryCounty() {
+        List<String> counties = jdbc.sql("select code from region where level = 3 order by code").query(String.class).list();
+        for (String county : counties) {
+            if (screeners.forRegion(county, screeners.today()).profile().threshold() == null) {
+                log.warn("Scheduled screening skipped {}: no threshold in force", county);
+                continue;
+            }
+            runs.startScheduled(county);
+        }
+    }
+}
