@@ -55,15 +55,18 @@ class DemoCounty implements ApplicationRunner {
     private final Regions regions;
     private final Users users;
     private final ImportJobs imports;
+    private final DemoDiscovery discovery;
     private final long seed;
     private final int households;
     private final String password;
 
-    DemoCounty(Regions regions, Users users, ImportJobs imports, @Value("${shouwang.demo.seed}") long seed,
-            @Value("${shouwang.demo.households}") int households, @Value("${shouwang.demo.password}") String password) {
+    DemoCounty(Regions regions, Users users, ImportJobs imports, DemoDiscovery discovery,
+            @Value("${shouwang.demo.seed}") long seed, @Value("${shouwang.demo.households}") int households,
+            @Value("${shouwang.demo.password}") String password) {
         this.regions = regions;
         this.users = users;
         this.imports = imports;
+        this.discovery = discovery;
         this.seed = seed;
         this.households = households;
         this.password = password;
@@ -101,6 +104,7 @@ class DemoCounty implements ApplicationRunner {
             generator.writeIncomesCsv(incomesCsv);
             importNow(ImportKind.HOUSEHOLDS, householdsCsv, admin);
             importNow(ImportKind.INCOMES, incomesCsv, admin);
+            discovery.load(generator, admin, COUNTY);
         } finally {
             try (var files = Files.list(dir)) {
                 files.forEach(f -> f.toFile().delete());

@@ -111,6 +111,11 @@ public class PolicyProfiles {
         return store.all();
     }
 
+    /** The id of a profile shipped as data, by its key (e.g. "huaibei-lieshan-2022"). */
+    public java.util.Optional<Long> shipped(String key) {
+        return store.all().stream().filter(p -> key.equals(p.shippedKey())).map(p -> p.ref().id()).findFirst();
+    }
+
     public java.util.Optional<StoredProfile> find(long id) {
         return store.find(id);
     }

@@ -139,6 +139,22 @@ public class ProfileEdits {
         profiles.invalidate();
     }
 
+    /** Copies the published rules of one profile into another as published rules (demo data, or starting a new year). */
+    @Transactional
+    public int copyPublishedRules(CurrentUser user, long fromProfileId, long toProfileId) {
+        editable(user, toProfileId);
+        List<PolicyRule> rules = store.publishedRules(List.of(fromProfileId));
+        for (PolicyRule r : rules) {
+            store.insertRule(toProfileId, r.code(), store.nextVersion(toProfileId, r.code()), PolicyRule.RuleStatus.PUBLISHED,
+                    r.disabled(), r.name(), r.description(), r.clause(), r.scope(), r.department(), r.expression(),
+                    r.evidence(), user.username());
+        }
+        store.audit(toProfileId, null, "RULES_COPIED", null, Map.of("from", fromProfileId, "rules", rules.size()),
+                user.username());
+        profiles.invalidate();
+        return rules.size();
+    }
+
     private StoredProfile editable(CurrentUser user, long id) {
         StoredProfile p = store.find(id).orElseThrow(() -> ProblemException.notFound("政策画像"));
         requireEditor(user, p.ref().regionCode());
