@@ -47,6 +47,10 @@ class ClueDecisionIT {
         return new long[] {clue, household};
     }
 
+    private int version(long clue) {
+        return clerk1.get("/api/clues/" + clue).read("$.version");
+    }
+
     private String url(long clue) {
         return "/api/clues/" + clue + "/decision";
     }
@@ -54,18 +58,19 @@ class ClueDecisionIT {
     @Test
     void notIncludedNeedsAReasonFromTheListAndANoteAndTellsEverySender() {
         long clue = openClue("蒋不纳")[0];
-        ApiClient.Answer missing = clerk1.post(url(clue), decision("NOT_INCLUDED", null, "  ", 0));
+        int v = version(clue);
+        ApiClient.Answer missing = clerk1.post(url(clue), decision("NOT_INCLUDED", null, "  ", v));
         assertThat(missing.status()).isEqualTo(422);
         assertThat((List<String>) missing.read("$.errors[*].code")).containsExactlyInAnyOrder("REASON_REQUIRED", "NOTE_REQUIRED");
-        ApiClient.Answer unknown = clerk1.post(url(clue), decision("NOT_INCLUDED", "家里有矿", "核实", 0));
+        ApiClient.Answer unknown = clerk1.post(url(clue), decision("NOT_INCLUDED", "家里有矿", "核实", v));
         assertThat((List<String>) unknown.read("$.errors[*].code")).containsExactly("REASON_UNKNOWN");
-        ApiClient.Answer otherWithoutNote = clerk1.post(url(clue), decision("NOT_INCLUDED", "OTHER", null, 0));
+        ApiClient.Answer otherWithoutNote = clerk1.post(url(clue), decision("NOT_INCLUDED", "OTHER", null, v));
         assertThat((List<String>) otherWithoutNote.read("$.errors[*].field")).containsExactly("note");
         assertThat((String) otherWithoutNote.read("$.errors[0].message")).contains("其他");
         assertThat(decided.of(clue)).isEmpty();
 
         ApiClient.Answer ok = clerk1.post(url(clue), decision("NOT_INCLUDED", "INCOME_ABOVE_RANGE",
-                "入户核实：家庭年人均纯收入 2.1 万元，务工收入稳定，三保障无问题。", 0));
+                "入户核实：家庭年人均纯收入 2.1 万元，务工收入稳定，三保障无问题。", v));
         assertThat(ok.status()).isEqualTo(200);
         assertThat((String) ok.read("$.clue.status")).isEqualTo("DECIDED");
         assertThat((String) ok.read("$.clue.outcomeLabel")).isEqualTo("不予纳入");
@@ -73,7 +78,7 @@ class ClueDecisionIT {
         assertThat((String) ok.read("$.decidedBy")).isEqualTo("t-clerk1");
         assertThat((String) ok.read("$.clue.decidedAt")).isEqualTo(FixedDay.NOW.toInstant().toString());
         assertThat((Boolean) ok.read("$.decidable")).isFalse();
-        assertThat((Integer) ok.read("$.version")).isEqualTo(1);
+        assertThat((Integer) ok.read("$.version")).isEqualTo(v + 1);
         assertThat((List<String>) ok.read("$.events[*].statusBefore")).containsExactly("OPEN");
         assertThat((List<String>) ok.read("$.events[*].statusAfter")).containsExactly("DECIDED");
         assertThat((List<String>) ok.read("$.events[*].actor")).containsExactly("t-clerk1");
@@ -94,20 +99,25 @@ class ClueDecisionIT {
 
     @Test
     void aClueIsDecidedOnceAndOnlyOnTheVersionTheUserSaw() {
-        long clue = openClue("沈二次")[0];
-        ApiClient.Answer stale = clerk1.post(url(clue), decision("START_IDENTIFICATION", null, null, 3));
+        long[] opened = openClue("沈二次");
+        long clue = opened[0];
+        int seen = version(clue);
+        // A new report arrives while the clerk reads the clue: the decision on what they saw is refused.
+        clues.raise(InboxFixture.selfDeclaration(TestCounty.VILLAGE_1, opened[1], FixedDay.TODAY));
+        ApiClient.Answer stale = clerk1.post(url(clue), decision("START_IDENTIFICATION", null, null, seen));
         assertThat(stale.status()).isEqualTo(409);
         assertThat((String) stale.read("$.code")).isEqualTo("CLUE_CHANGED");
+        assertThat((Integer) clerk1.get("/api/clues/" + clue).read("$.signals.length()")).isEqualTo(3);
         ApiClient.Answer noVersion = clerk1.post(url(clue), decision("START_IDENTIFICATION", null, null, null));
         assertThat((String) noVersion.read("$.code")).isEqualTo("CLUE_CHANGED");
 
         ApiClient township = ApiClient.loggedIn(port, "t-township", TestCounty.PASSWORD);
-        ApiClient.Answer started = township.post(url(clue), decision("START_IDENTIFICATION", null, "先行帮扶", 0));
+        ApiClient.Answer started = township.post(url(clue), decision("START_IDENTIFICATION", null, "先行帮扶", version(clue)));
         assertThat(started.status()).isEqualTo(200);
         assertThat((String) started.read("$.clue.outcome")).isEqualTo("START_IDENTIFICATION");
         assertThat((String) started.read("$.note")).isEqualTo("先行帮扶");
 
-        ApiClient.Answer again = clerk1.post(url(clue), decision("NOT_INCLUDED", "DUPLICATE", "重复", 1));
+        ApiClient.Answer again = clerk1.post(url(clue), decision("NOT_INCLUDED", "DUPLICATE", "重复", version(clue)));
         assertThat(again.status()).isEqualTo(409);
         assertThat((String) again.read("$.code")).isEqualTo("CLUE_ALREADY_DECIDED");
         assertThat(decided.of(clue)).hasSize(1);
@@ -118,19 +128,19 @@ class ClueDecisionIT {
     @Test
     void alreadyMonitoredIsAcceptedOnlyForAHouseholdInMonitoring() {
         long[] notMonitored = openClue("韩未监");
-        ApiClient.Answer refused = clerk1.post(url(notMonitored[0]), decision("ALREADY_MONITORED", null, null, 0));
+        ApiClient.Answer refused = clerk1.post(url(notMonitored[0]), decision("ALREADY_MONITORED", null, null, version(notMonitored[0])));
         assertThat(refused.status()).isEqualTo(422);
         assertThat((String) refused.read("$.errors[0].code")).isEqualTo("NOT_MONITORED");
         assertThat((String) refused.read("$.errors[0].message")).contains("未纳入监测");
 
         long[] eliminated = openClue("杨已消");
         jdbc.update("update household set monitoring_status = 'RISK_ELIMINATED' where id = ?", eliminated[1]);
-        assertThat((String) clerk1.post(url(eliminated[0]), decision("ALREADY_MONITORED", null, null, 0))
+        assertThat((String) clerk1.post(url(eliminated[0]), decision("ALREADY_MONITORED", null, null, version(eliminated[0])))
                 .read("$.errors[0].message")).contains("风险再标注");
 
         long[] monitored = openClue("朱在监");
         jdbc.update("update household set monitoring_status = 'RISK_ACTIVE' where id = ?", monitored[1]);
-        ApiClient.Answer ok = clerk1.post(url(monitored[0]), decision("ALREADY_MONITORED", null, null, 0));
+        ApiClient.Answer ok = clerk1.post(url(monitored[0]), decision("ALREADY_MONITORED", null, null, version(monitored[0])));
         assertThat(ok.status()).isEqualTo(200);
         assertThat((String) ok.read("$.clue.outcomeLabel")).isEqualTo("已是监测对象");
         assertThat((String) ok.read("$.monitoringStatusLabel")).isEqualTo("风险未消除");

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.shouwang.access.Role;
+import org.shouwang.access.Users;
 import org.shouwang.support.ApiClient;
 import org.shouwang.support.Households;
 import org.shouwang.support.IntegrationTest;
@@ -27,6 +29,9 @@ class ClueInboxIT {
 
     @Autowired
     Clues clues;
+
+    @Autowired
+    Users users;
 
     ApiClient clerk1;
     ApiClient admin;
@@ -95,6 +100,16 @@ class ClueInboxIT {
             assertThat((String) refused.read("$.code")).isEqualTo("CLUE_DECIDE_FORBIDDEN");
         }
         assertThat((String) clerk1.get("/api/clues/" + eastClue).read("$.clue.status")).isEqualTo("OPEN");
+
+        if (users.byUsername("t-liaison-inbox").isEmpty()) {
+            users.create("t-liaison-inbox", "医保联络员", Role.DEPARTMENT_LIAISON, TestCounty.COUNTY, TestCounty.PASSWORD);
+        }
+        ApiClient liaison = ApiClient.loggedIn(port, "t-liaison-inbox", TestCounty.PASSWORD);
+        for (String path : List.of("/api/clues", "/api/clues/" + eastClue, "/api/clues/counts")) {
+            ApiClient.Answer refused = liaison.get(path);
+            assertThat(refused.status()).as(path).isEqualTo(403);
+            assertThat((String) refused.read("$.code")).isEqualTo("CLUE_READ_FORBIDDEN");
+        }
     }
 
     @Test
