@@ -1,6 +1,7 @@
 package org.shouwang.screening.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.shouwang.policy.WorkingDayCalendar;
 import org.shouwang.policy.WorkingDays;
@@ -26,7 +27,7 @@ public class InboxClock {
         return LocalDate.now(clock);
     }
 
-    public java.time.Instant now() {
+    public Instant now() {
         return clock.instant();
     }
 
