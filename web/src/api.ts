@@ -1,6 +1,6 @@
 // HTTP client for the Shouwang API (docs/api.md). Plain fetch, same-origin cookies, CSRF echo.
 export type * from './types'
-import type { Permission, Me, EnumOption, EnumKind, Enums, Region, HouseholdRow, Page, Member, IncomeStatement, Household, MemberInput, IncomeInput, HistoryEntry, ImportKind, ImportStatus, JobId, ImportJob, User, UserInput, FieldError, CalendarDay, CalendarYear, CalendarDayInput } from './types'
+import type { Permission, Me, EnumOption, EnumKind, Enums, Region, HouseholdRow, Page, Member, IncomeStatement, Household, MemberInput, IncomeInput, HistoryEntry, ImportKind, ImportStatus, JobId, ImportJob, User, UserInput, FieldError, CalendarDay, CalendarYear, CalendarDayInput, ClueQuery, ClueRow, ClueDetail, ClueCounts, ClueOptions, ClueDecisionInput } from './types'
 
 export class ApiError extends Error {
   constructor(
@@ -177,6 +177,13 @@ export const api = {
   putCalendarDay: (day: string, d: CalendarDayInput) =>
     request<CalendarDay>('PUT', `/api/policy/calendar/days/${encodeURIComponent(day)}`, d),
   deleteCalendarDay: (day: string) => request<void>('DELETE', `/api/policy/calendar/days/${encodeURIComponent(day)}`),
+
+  clues: (q: ClueQuery) =>
+    request<Page<ClueRow>>('GET', `/api/clues${query({ ...q, overdue: q.overdue ? 'true' : null })}`),
+  clueCounts: (region?: string | null) => request<ClueCounts>('GET', `/api/clues/counts${query({ region })}`),
+  clueOptions: () => request<ClueOptions>('GET', '/api/clues/options'),
+  clue: (id: number | string) => request<ClueDetail>('GET', `/api/clues/${id}`),
+  decideClue: (id: number, d: ClueDecisionInput) => request<ClueDetail>('POST', `/api/clues/${id}/decision`, d),
 }
 
 export const templateUrl = (kind: ImportKind, ext: 'xlsx' | 'csv') => `/api/imports/templates/${kind}.${ext}`

@@ -21,6 +21,8 @@ export const router = createRouter({
         },
         { path: 'imports', name: 'imports', component: () => import('./pages/ImportPage.vue') },
         { path: 'calendar', name: 'calendar', component: () => import('./pages/CalendarPage.vue') },
+        { path: 'clues', name: 'clues', component: () => import('./pages/ClueListPage.vue') },
+        { path: 'clues/:id(\\d+)', name: 'clue', component: () => import('./pages/ClueDetailPage.vue'), props: true },
         {
           path: 'users',
           name: 'users',

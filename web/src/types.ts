@@ -265,3 +265,110 @@ export interface CalendarDayInput {
   name: string
   source: string
 }
+
+// ---- Clue inbox (风险线索), docs/api.md "Clues"
+
+export type ClueStatus = 'OPEN' | 'DECIDED'
+export type ClueOutcome = 'START_IDENTIFICATION' | 'NOT_INCLUDED' | 'ALREADY_MONITORED'
+
+export interface ClueRow {
+  id: number
+  householdId: number | null
+  householdNo: string | null
+  headName: string | null
+  headIdNumberMasked: string | null
+  regionCode: string
+  villageName: string
+  townshipName: string | null
+  channels: EnumOption[]
+  signalCount: number
+  openedOn: string
+  dueOn: string | null
+  status: ClueStatus
+  statusLabel: string
+  overdue: boolean
+  dueSoon: boolean
+  /** Working days to the due date; negative when overdue; null once decided. */
+  workingDaysLeft: number | null
+  alreadyMonitored: boolean
+  outcome: ClueOutcome | null
+  outcomeLabel: string | null
+  decidedAt: string | null
+}
+
+export interface ClueSignal {
+  id: number
+  channel: string
+  channelLabel: string
+  source: string | null
+  ruleCode: string | null
+  reason: string
+  values: Record<string, unknown>
+  raisedOn: string
+}
+
+export interface ClueEvent {
+  at: string
+  actor: string
+  action: string
+  actionLabel: string
+  statusBefore: ClueStatus | null
+  statusAfter: ClueStatus | null
+  outcome: ClueOutcome | null
+  outcomeLabel: string | null
+  reasonLabel: string | null
+  note: string | null
+}
+
+export interface ClueDetail {
+  clue: ClueRow
+  regionPath: string
+  monitoringStatus: string | null
+  monitoringStatusLabel: string | null
+  reason: string | null
+  reasonLabel: string | null
+  note: string | null
+  decidedBy: string | null
+  version: number
+  /** Whether the caller may decide the clue now. */
+  decidable: boolean
+  signals: ClueSignal[]
+  events: ClueEvent[]
+}
+
+export interface ClueCount {
+  regionCode: string
+  regionName: string
+  open: number
+  overdue: number
+  dueSoon: number
+}
+
+export interface ClueCounts {
+  total: ClueCount
+  children: ClueCount[]
+}
+
+export interface ClueOptions {
+  status: EnumOption[]
+  channel: EnumOption[]
+  outcome: EnumOption[]
+  notIncludedReason: EnumOption[]
+}
+
+export interface ClueQuery {
+  status?: string | null
+  channel?: string | null
+  region?: string | null
+  overdue?: boolean | null
+  household?: number | null
+  page: number
+  size: number
+}
+
+export interface ClueDecisionInput {
+  outcome: ClueOutcome | ''
+  reason: string
+  note: string
+  version: number
+}
