@@ -1,6 +1,8 @@
 package org.shouwang.screening.internal;
 
 import java.time.LocalDate;
+import org.shouwang.policy.PolicyProfiles;
+import org.shouwang.policy.ProfileParameters;
 import org.shouwang.policy.WorkingDays;
 import org.shouwang.screening.ClueSignal;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,16 +13,19 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class ClueStore {
 
-    /** Respond within 5 working days ([001]); replaced by the profile's value once profiles exist for the region. */
-    static final int DEFAULT_RESPONSE_WORKING_DAYS = 5;
+    /** Respond within 5 working days ([001]) when no profile in force says otherwise. */
+    static final ProfileParameters.Deadline DEFAULT_RESPONSE = new ProfileParameters.Deadline(5, true);
 
     private final JdbcClient jdbc;
     private final WorkingDays workingDays;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    ClueStore(JdbcClient jdbc, WorkingDays workingDays) {
+    private final PolicyProfiles profiles;
+
+    ClueStore(JdbcClient jdbc, WorkingDays workingDays, PolicyProfiles profiles) {
         this.jdbc = jdbc;
         this.workingDays = workingDays;
+        this.profiles = profiles;
     }
 
     public Long clueOfSignal(String dedupKey) {
@@ -65,8 +70,13 @@ public class ClueStore {
         jdbc.sql("update risk_clue set version = version + 1 where id = ?").param(clueId).update();
     }
 
+    /** The clue's answer-by date: the profile's clueResponse (working days on the county's calendar, or calendar days). */
     public LocalDate dueDate(String regionCode, LocalDate openedOn) {
-        return workingDays.forRegion(WorkingDays.countyOf(regionCode))
-                .addWorkingDays(openedOn, DEFAULT_RESPONSE_WORKING_DAYS);
+        ProfileParameters.Deadline d = profiles.inForce(regionCode, openedOn).parameters().clueResponse();
+        if (d == null || d.days() == null) {
+            d = DEFAULT_RESPONSE;
+        }
+        return Boolean.FALSE.equals(d.working()) ? openedOn.plusDays(d.days())
+                : workingDays.forRegion(WorkingDays.countyOf(regionCode)).addWorkingDays(openedOn, d.days());
     }
 }
