@@ -65,11 +65,11 @@ class DeclarationBrowserIT {
             Ui.assertNoHorizontalOverflow(page, "declaration form");
             Ui.shot(page, "phone-declare-errors");
 
-            page.getByTestId("declare-name").locator("input").fill("张守田");
-            page.getByTestId("declare-id").locator("input").fill(headId);
-            page.getByTestId("declare-phone").locator("input").fill("139 1234 5678");
+            page.getByTestId("declare-name").fill("张守田");
+            page.getByTestId("declare-id").fill(headId);
+            page.getByTestId("declare-phone").fill("139 1234 5678");
             page.getByTestId("declare-types").getByText("因病", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true)).click();
-            page.getByTestId("declare-description").locator("textarea").fill("今年住院两次，自付三万多元，家里还有两个孩子上学。");
+            page.getByTestId("declare-description").fill("今年住院两次，自付三万多元，家里还有两个孩子上学。");
             page.getByTestId("declare-consent").click();
             Ui.shot(page, "phone-declare-form");
             page.getByTestId("declare-submit").click();
@@ -87,10 +87,10 @@ class DeclarationBrowserIT {
             Ui.shot(page, "phone-declare-status");
 
             page.navigate(Ui.base(port) + "#/declare-status");
-            page.getByTestId("status-code").locator("input").fill("ABCDE-FGHJK");
+            page.getByTestId("status-code").fill("ABCDE-FGHJK");
             page.getByTestId("status-submit").click();
             assertThat(page.getByTestId("status-error")).containsText("没有查到这个跟踪码");
-            page.getByTestId("status-code").locator("input").fill(tracking.toLowerCase());
+            page.getByTestId("status-code").fill(tracking.toLowerCase());
             page.getByTestId("status-submit").click();
             assertThat(page.getByTestId("status-result")).containsText("已受理");
         } finally {
@@ -114,6 +114,10 @@ class DeclarationBrowserIT {
     void aClerkPrintsTheVillagesSheet() throws Exception {
         ApiClient clerk = ApiClient.loggedIn(port, "t-clerk1", TestCounty.PASSWORD);
         Households.create(clerk, TestCounty.VILLAGE_1, "王大山");
+        // more than one page of cards, so the print layout's page breaks are tested
+        while (jdbc.queryForObject("select count(*) from household where region_code = ?", Long.class, TestCounty.VILLAGE_1) < 14) {
+            Households.create(clerk, TestCounty.VILLAGE_1, "赵一户");
+        }
         Page page = browser.desktop();
         try {
             Ui.login(page, port, "t-clerk1", false, null);
