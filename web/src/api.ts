@@ -188,3 +188,17 @@ export const api = {
 
 export const templateUrl = (kind: ImportKind, ext: 'xlsx' | 'csv') => `/api/imports/templates/${kind}.${ext}`
 export const errorReportUrl = (jobId: JobId) => `/api/imports/${jobId}/errors.xlsx`
+
+// 农户自主申报 (public, no login) and the 一户一码 sheet.
+import type { DeclarePlace, DeclarationInput, DeclarationReceipt, DeclarationProgress, QrSheet } from './types'
+
+const noLogin = { noAuthRedirect: true }
+
+export const declarationApi = {
+  place: (code: string) => request<DeclarePlace>('GET', `/api/public/declare/${encodeURIComponent(code)}`, undefined, noLogin),
+  types: () => request<EnumOption[]>('GET', '/api/public/declaration-types', undefined, noLogin),
+  declare: (d: DeclarationInput) => request<DeclarationReceipt>('POST', '/api/public/declarations', d, noLogin),
+  progress: (trackingCode: string) =>
+    request<DeclarationProgress>('GET', `/api/public/declarations/${encodeURIComponent(trackingCode)}`, undefined, noLogin),
+  qrSheet: (village: string) => request<QrSheet>('GET', `/api/declaration-codes/sheet?village=${encodeURIComponent(village)}`),
+}

@@ -7,6 +7,10 @@ export const router = createRouter({
   history: createWebHashHistory(),
   routes: [
     { path: '/login', name: 'login', component: () => import('./pages/LoginPage.vue'), meta: { public: true } },
+    // 农户自主申报: public pages a household's QR code opens, outside the app's layout
+    { path: '/declare/:code', name: 'declare', component: () => import('./pages/DeclarePage.vue'), meta: { public: true } },
+    { path: '/declare-status', name: 'declare-status', component: () => import('./pages/DeclareStatusPage.vue'), meta: { public: true } },
+    { path: '/qr-sheet', name: 'qr-sheet', component: () => import('./pages/QrSheetPage.vue') },
     {
       path: '/',
       component: () => import('./pages/AppLayout.vue'),

@@ -372,3 +372,53 @@ export interface ClueDecisionInput {
   note: string
   version: number
 }
+
+/** What a declaration QR code shows on the public page: place names, and a household code's masked head name. */
+export interface DeclarePlace {
+  villageName: string
+  townshipName: string | null
+  householdCode: boolean
+  headName: string | null
+}
+
+export interface DeclarationInput {
+  code: string
+  name: string
+  idNumber: string
+  phone: string
+  difficultyType: string
+  description: string
+  consent: boolean
+}
+
+export interface DeclarationReceipt {
+  trackingCode: string
+  receivedOn: string
+  dueOn: string | null
+  /** The same declaration was already received within 24 hours: this is its tracking code. */
+  repeated: boolean
+}
+
+/** All a tracking code reveals. */
+export interface DeclarationProgress {
+  status: 'RECEIVED' | 'DECIDED'
+  statusLabel: string
+  receivedOn: string
+  decidedOn: string | null
+  outcomeLabel: string | null
+}
+
+export interface QrEntry {
+  label: string
+  householdNo: string | null
+  code: string
+  url: string
+}
+
+export interface QrSheet {
+  villageCode: string
+  villageName: string
+  townshipName: string | null
+  village: QrEntry
+  households: QrEntry[]
+}
