@@ -74,16 +74,16 @@ class VisitStore {
     }
 
     List<Visit> ofHousehold(long householdId) {
-        return jdbc.sql(SELECT + " where v.household_id = ? order by v.visit_date desc, v.id desc limit " + HOUSEHOLD_LIMIT)
-                .param(householdId).query(VisitStore::visit).list();
+        return jdbc.sql(SELECT + " where v.household_id = ? order by v.visit_date desc, v.id desc limit ?")
+                .params(householdId, HOUSEHOLD_LIMIT).query(VisitStore::visit).list();
     }
 
     /** A visitor's own visits to households still in their scope (a user moved elsewhere no longer sees the old ones). */
     List<Visit> ofVisitor(CurrentUser user, LocalDate from, LocalDate to) {
         return jdbc.sql(SELECT + """
                  where v.visitor_username = ? and v.visit_date between ? and ? and h.region_code between ? and ?
-                 order by v.visit_date desc, v.id desc limit """ + MINE_LIMIT)
-                .params(user.username(), from, to, user.scope().low(), user.scope().high())
+                 order by v.visit_date desc, v.id desc limit ?""")
+                .params(user.username(), from, to, user.scope().low(), user.scope().high(), MINE_LIMIT)
                 .query(VisitStore::visit).list();
     }
 
