@@ -1,6 +1,7 @@
 // HTTP client for the Shouwang API (docs/api.md). Plain fetch, same-origin cookies, CSRF echo.
 export type * from './types'
 import type { Permission, Me, EnumOption, EnumKind, Enums, Region, HouseholdRow, Page, Member, IncomeStatement, Household, MemberInput, IncomeInput, HistoryEntry, ImportKind, ImportStatus, JobId, ImportJob, User, UserInput, FieldError, CalendarDay, CalendarYear, CalendarDayInput } from './types'
+import type { Visit, VisitInput, VisitOptions } from './types'
 
 export class ApiError extends Error {
   constructor(
@@ -177,6 +178,11 @@ export const api = {
   putCalendarDay: (day: string, d: CalendarDayInput) =>
     request<CalendarDay>('PUT', `/api/policy/calendar/days/${encodeURIComponent(day)}`, d),
   deleteCalendarDay: (day: string) => request<void>('DELETE', `/api/policy/calendar/days/${encodeURIComponent(day)}`),
+
+  visitOptions: () => request<VisitOptions>('GET', '/api/visits/options'),
+  householdVisits: (id: number | string) => request<Visit[]>('GET', `/api/households/${id}/visits`),
+  recordVisit: (id: number | string, v: VisitInput) => request<Visit>('POST', `/api/households/${id}/visits`, v),
+  myVisits: (from: string, to: string) => request<Visit[]>('GET', `/api/visits/mine${query({ from, to })}`),
 }
 
 export const templateUrl = (kind: ImportKind, ext: 'xlsx' | 'csv') => `/api/imports/templates/${kind}.${ext}`
