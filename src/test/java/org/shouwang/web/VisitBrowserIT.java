@@ -50,6 +50,10 @@ class VisitBrowserIT {
             assertThat(page.getByTestId("visit-mode-IN_PERSON").locator("input")).isChecked();
             Ui.assertNoHorizontalOverflow(page, "phone visit form");
             Ui.shot(page, "phone-visit-form");
+            page.setViewportSize(360, 740);
+            Ui.assertNoHorizontalOverflow(page, "360 px visit form");
+            Ui.shot(page, "phone360-visit-form");
+            page.setViewportSize(390, 844);
 
             // Nothing written yet: the server's message appears beside the field.
             page.getByTestId("visit-gap-HOUSING").click();
@@ -60,6 +64,7 @@ class VisitBrowserIT {
 
             page.getByTestId("visit-mode-PHONE").click();
             page.getByTestId("visit-findings").fill("户主在外务工，电话联系。老屋雨后墙体开裂，家人暂住亲戚家");
+            assertThat(page.getByTestId("field-error")).hasCount(0);
             page.getByTestId("visit-risk-DISASTER").click();
             page.getByTestId("visit-clue-switch").click();
             page.getByTestId("visit-clue-reason").fill("房屋疑似危房，需住建部门鉴定");
@@ -87,6 +92,7 @@ class VisitBrowserIT {
             assertThat(card).containsText("电话");
             assertThat(card.getByTestId("visit-clue-tag")).isVisible();
             Ui.assertNoHorizontalOverflow(page, "phone household with visit");
+            Ui.shot(page, "phone-household-visits");
 
             page.getByTestId("menu-toggle").click();
             page.getByTestId("nav-visits").click();
@@ -107,18 +113,24 @@ class VisitBrowserIT {
                 "visitDate", LocalDate.now().minusDays(1).toString(), "householdReached", true, "findings", "家中老人慢性病，药费负担较重",
                 "incomeChange", "SHARP_FALL", "incomeChangeAmount", 6000, "riskTypes", java.util.List.of("ILLNESS")));
         assertThat(a.status()).as(a.body()).isEqualTo(201);
+        ApiClient grid = ApiClient.loggedIn(port, "t-grid1", TestCounty.PASSWORD);
+        assertThat(grid.post("/api/households/" + household + "/visits", Map.of("mode", "NETWORK",
+                "visitDate", LocalDate.now().toString(), "householdReached", false, "findings", "微信视频未接通，明日再联系"))
+                .status()).isEqualTo(201);
         Page page = browser.desktop();
         try {
             Ui.login(page, port, "t-grid1", false, null);
             page.navigate(Ui.base(port) + "#/households/" + household);
-            assertThat(page.getByTestId("visit-row")).containsText("收入明显下降（约 6,000.00 元/年）");
+            assertThat(page.getByTestId("visit-row")).hasCount(2);
+            assertThat(page.getByTestId("visit-row").first()).containsText("未见到本人");
+            assertThat(page.getByTestId("visit-row").last()).containsText("收入明显下降（约 6,000.00 元/年）");
             Ui.assertNoHorizontalOverflow(page, "desktop household");
             Ui.shot(page, "desktop-household-visits");
             page.getByTestId("visit-add").click();
             assertThat(page.getByTestId("visit-save")).isVisible();
             Ui.shot(page, "desktop-visit-form");
             page.getByTestId("nav-visits").click();
-            assertThat(page.getByTestId("visits-summary")).isVisible();
+            assertThat(page.getByTestId("visit-row").filter(new Locator.FilterOptions().setHasText("走访桌面"))).hasCount(1);
             Ui.shot(page, "desktop-my-visits");
         } finally {
             page.context().close();
@@ -130,7 +142,8 @@ class VisitBrowserIT {
         long household = Households.create(ApiClient.loggedIn(port, "t-clerk1", TestCounty.PASSWORD), TestCounty.VILLAGE_1, "走访督查");
         Page page = browser.desktop();
         try {
-            Ui.login(page, port, "t-inspector", false, null);
+            // The menu asks once after login whether the user may record visits; the answer must be in before checking.
+            page.waitForResponse(r -> r.url().contains("/api/visits/options"), () -> Ui.login(page, port, "t-inspector", false, null));
             page.navigate(Ui.base(port) + "#/households/" + household);
             assertThat(page.locator(".page-title")).containsText("走访督查");
             assertThat(page.getByTestId("visit-add")).hasCount(0);
