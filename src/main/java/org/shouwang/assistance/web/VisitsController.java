@@ -1,5 +1,6 @@
 package org.shouwang.assistance.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -44,9 +45,9 @@ class VisitsController {
 
     private final Visits visits;
     private final CurrentUsers users;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    VisitsController(Visits visits, CurrentUsers users, java.time.Clock clock) {
+    VisitsController(Visits visits, CurrentUsers users, Clock clock) {
         this.visits = visits;
         this.users = users;
         this.clock = clock;
