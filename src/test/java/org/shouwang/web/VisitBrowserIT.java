@@ -148,6 +148,9 @@ class VisitBrowserIT {
             assertThat(page.locator(".page-title")).containsText("走访督查");
             assertThat(page.getByTestId("visit-add")).hasCount(0);
             assertThat(page.getByTestId("nav-visits")).hasCount(0);
+            page.navigate(Ui.base(port) + "#/households/" + household + "/visit");
+            assertThat(page.getByText("您的角色不能记录走访")).isVisible();
+            assertThat(page.getByTestId("visit-save")).hasCount(0);
         } finally {
             page.context().close();
         }
