@@ -1,6 +1,7 @@
 // HTTP client for the Shouwang API (docs/api.md). Plain fetch, same-origin cookies, CSRF echo.
 export type * from './types'
 import type { Permission, Me, EnumOption, EnumKind, Enums, Region, HouseholdRow, Page, Member, IncomeStatement, Household, MemberInput, IncomeInput, HistoryEntry, ImportKind, ImportStatus, JobId, ImportJob, User, UserInput, FieldError, CalendarDay, CalendarYear, CalendarDayInput, ClueQuery, ClueRow, ClueDetail, ClueCounts, ClueOptions, ClueDecisionInput } from './types'
+import type { Visit, VisitInput, VisitOptions } from './types'
 
 export class ApiError extends Error {
   constructor(
@@ -184,6 +185,10 @@ export const api = {
   clueOptions: () => request<ClueOptions>('GET', '/api/clues/options'),
   clue: (id: number | string) => request<ClueDetail>('GET', `/api/clues/${id}`),
   decideClue: (id: number, d: ClueDecisionInput) => request<ClueDetail>('POST', `/api/clues/${id}/decision`, d),
+  visitOptions: () => request<VisitOptions>('GET', '/api/visits/options'),
+  householdVisits: (id: number | string) => request<Visit[]>('GET', `/api/households/${id}/visits`),
+  recordVisit: (id: number | string, v: VisitInput) => request<Visit>('POST', `/api/households/${id}/visits`, v),
+  myVisits: (from: string, to: string) => request<Visit[]>('GET', `/api/visits/mine${query({ from, to })}`),
 }
 
 export const templateUrl = (kind: ImportKind, ext: 'xlsx' | 'csv') => `/api/imports/templates/${kind}.${ext}`

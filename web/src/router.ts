@@ -23,6 +23,13 @@ export const router = createRouter({
           component: () => import('./pages/HouseholdPage.vue'),
           props: true,
         },
+        {
+          path: 'households/:id(\\d+)/visit',
+          name: 'visit-record',
+          component: () => import('./pages/VisitPage.vue'),
+          props: true,
+        },
+        { path: 'visits', name: 'visits', component: () => import('./pages/MyVisitsPage.vue') },
         { path: 'imports', name: 'imports', component: () => import('./pages/ImportPage.vue') },
         { path: 'calendar', name: 'calendar', component: () => import('./pages/CalendarPage.vue') },
         { path: 'clues', name: 'clues', component: () => import('./pages/ClueListPage.vue') },

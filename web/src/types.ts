@@ -422,3 +422,60 @@ export interface QrSheet {
   village: QrEntry
   households: QrEntry[]
 }
+
+/** A visit (走访), as GET /api/households/{id}/visits and /api/visits/mine answer. */
+export interface Visit {
+  id: number
+  householdId: number
+  householdNo: string
+  headName: string | null
+  regionCode: string
+  villageName: string | null
+  visitorUsername: string
+  visitorName: string
+  visitorRole: string
+  visitorRoleLabel: string
+  mode: string
+  modeLabel: string
+  visitDate: string
+  householdReached: boolean
+  findings: string
+  incomeChange: string
+  incomeChangeLabel: string
+  incomeChangeAmount: number | null
+  guaranteeGaps: string[]
+  guaranteeGapLabels: string[]
+  riskTypes: string[]
+  riskTypeLabels: string[]
+  raiseClue: boolean
+  clueReason: string | null
+  clueId: number | null
+  clueRaised: boolean
+  correctsVisitId: number | null
+  correctedByVisitId: number | null
+  createdAt: string
+}
+
+export interface VisitInput {
+  mode: string
+  visitDate: string
+  householdReached: boolean | null
+  findings: string
+  incomeChange: string
+  incomeChangeAmount: number | null
+  guaranteeGaps: string[]
+  riskTypes: string[]
+  raiseClue: boolean
+  clueReason: string | null
+  correctsVisitId?: number | null
+}
+
+/** The visit form's choices, and whether the caller may record visits. */
+export interface VisitOptions {
+  mode: EnumOption[]
+  incomeChange: EnumOption[]
+  guaranteeGap: EnumOption[]
+  riskType: EnumOption[]
+  canRecord: boolean
+  maxDaysBack: number
+}

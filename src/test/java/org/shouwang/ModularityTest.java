@@ -19,6 +19,14 @@ class ModularityTest {
     @Test
     void theFoundationModulesExist() {
         assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-                .contains("shared", "access", "registry", "intake", "demo", "policy", "screening");
+                .contains("shared", "access", "registry", "intake", "demo", "policy", "screening", "assistance");
+    }
+
+    /** Assistance is the newest module: it reads the registry and feeds screening, and nothing depends on it yet. */
+    @Test
+    void noModuleDependsOnAssistance() {
+        assertThat(modules.stream().filter(m -> !m.getIdentifier().toString().equals("assistance"))
+                .filter(m -> m.getDirectDependencies(modules).containsModuleNamed("assistance"))
+                .map(ApplicationModule::getIdentifier).map(Object::toString)).isEmpty();
     }
 }
