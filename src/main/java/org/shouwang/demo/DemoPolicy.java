@@ -12,14 +12,14 @@ import org.shouwang.policy.ProfileParameters;
  * The demo county's own policy profile: an invented threshold (clearly marked as demo data) with the department push
  * rules of the 淮北烈山 2022 plan, so the demo screens, explains and raises clues out of the box.
  */
-final class DemoPolicy {
+public final class DemoPolicy {
 
     static final BigDecimal THRESHOLD = new BigDecimal("8800");
 
     private DemoPolicy() {
     }
 
-    static long define(ProfileEdits edits, PolicyProfiles profiles, CurrentUser admin, String county) {
+    public static long define(ProfileEdits edits, PolicyProfiles profiles, CurrentUser admin, String county) {
         ProfileParameters parameters = new ProfileParameters(
                 new ProfileParameters.Threshold(THRESHOLD, "演示数据（虚构），不是任何地区的真实监测范围"), null,
                 new ProfileParameters.IncomeWindow(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), null),

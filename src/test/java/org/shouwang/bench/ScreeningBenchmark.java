@@ -1,0 +1,204 @@
+package org.shouwang.bench;
+
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.shouwang.ShouwangApplication;
+import org.shouwang.access.CurrentUser;
+import org.shouwang.access.Role;
+import org.shouwang.access.Users;
+import org.shouwang.demo.DemoCountyGenerator;
+import org.shouwang.demo.DemoFeeds;
+import org.shouwang.demo.DemoPolicy;
+import org.shouwang.intake.ImportJob;
+import org.shouwang.intake.ImportJobs;
+import org.shouwang.intake.ImportKind;
+import org.shouwang.policy.PolicyProfiles;
+import org.shouwang.policy.ProfileEdits;
+import org.shouwang.registry.Members;
+import org.shouwang.registry.Regions;
+import org.shouwang.screening.Fact;
+import org.shouwang.screening.Facts;
+import org.shouwang.screening.ScreeningRun;
+import org.shouwang.screening.ScreeningRuns;
+import org.shouwang.shared.RegionCode;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Issue 3, point 13: a screening run over a county of N households (default 300,000, about 1,000,000 members) with
+ * nine department feeds of 10,000 rows each, end to end (read, build views, evaluate the CEL rules, store results,
+ * raise clues) with its peak heap, beside one hand-written PostgreSQL query that computes the same flags on the same
+ * data (the limit), as a ratio; the flagged counts of both must agree. Run with {@code ./mvnw -Pbench-screening}.
+ */
+public final class ScreeningBenchmark {
+
+    static final String COUNTY = "341599000000";
+
+    public static void main(String[] args) throws Exception {
+        int households = Integer.parseInt(System.getProperty("bench.households", "300000"));
+        int feedRows = Integer.parseInt(System.getProperty("bench.feedRows", "10000"));
+        Path dir = Path.of("target", "bench-data");
+        Files.createDirectories(dir);
+        DemoCountyGenerator generator = new DemoCountyGenerator(42, households);
+        Path householdsCsv = dir.resolve("screening-households.csv");
+        Path incomesCsv = dir.resolve("screening-incomes.csv");
+        long members = generator.writeHouseholdsCsv(householdsCsv);
+        generator.writeIncomesCsv(incomesCsv);
+        System.out.printf("generated %,d households, %,d members%n", households, members);
+
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ShouwangApplication.class)
+                .web(WebApplicationType.SERVLET)
+                .run("--shouwang.embedded-postgres.data-dir=target/bench-pg/" + System.nanoTime(),
+                        "--shouwang.embedded-postgres.port=0", "--shouwang.imports.work-dir=target/bench-imports",
+                        "--shouwang.screening.cron=-", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+                        "--server.port=0")) {
+            app.getBean(Regions.class).define(generator.regions().stream()
+                    .map(r -> new Regions.Region(r.code(), r.name(), r.level(), r.parentCode())).toList());
+            app.getBean(Users.class).create("bench", "bench", Role.COUNTY_ADMIN, COUNTY, "bench-password");
+            CurrentUser admin = new CurrentUser("bench", "bench", Role.COUNTY_ADMIN, new RegionCode(COUNTY));
+            ImportJobs jobs = app.getBean(ImportJobs.class);
+            load(jobs, admin, ImportKind.HOUSEHOLDS, householdsCsv);
+            load(jobs, admin, ImportKind.INCOMES, incomesCsv);
+            DemoPolicy.define(app.getBean(ProfileEdits.class), app.getBean(PolicyProfiles.class), admin, COUNTY);
+            DataSource ds = app.getBean(DataSource.class);
+            analyze(ds);
+
+            long t = System.nanoTime();
+            int[] fed = feed(app, generator, feedRows);
+            double feedSeconds = (System.nanoTime() - t) / 1e9;
+            System.out.printf(Locale.ROOT, "feeds: %,d rows, %,d matched facts stored, %,d clue signals raised by department rules in %.2f s%n",
+                    fed[0], fed[1], fed[2], feedSeconds);
+            analyze(ds);
+
+            ScreeningRuns runs = app.getBean(ScreeningRuns.class);
+            for (String pass : List.of("first run", "second run (nothing new to raise)")) {
+                ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+                t = System.nanoTime();
+                long id = runs.startScheduled(COUNTY);
+                ScreeningRun run = await(runs, admin, id);
+                double seconds = (System.nanoTime() - t) / 1e9;
+                long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                        .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
+                double[] limit = handWritten(ds);
+                System.out.printf(Locale.ROOT,
+                        "screening %s: %,d households in %.2f s (%,.0f households/s), flagged %,d, new signals %,d, peak heap %d MB; "
+                                + "hand-written SQL: flagged %,.0f in %.2f s; ratio %.1f; %s%n",
+                        pass, run.processed(), seconds, run.processed() / seconds, run.flagged(), run.newSignals(), peak,
+                        limit[0], limit[1], seconds / limit[1], run.status());
+            }
+        }
+    }
+
+    private static void load(ImportJobs jobs, CurrentUser admin, ImportKind kind, Path file) throws Exception {
+        try (InputStream in = Files.newInputStream(file)) {
+            ImportJob job = jobs.submit(kind, file.getFileName().toString(), in, admin, false);
+            System.out.println(kind + ": " + jobs.runNow(job.id(), admin).message());
+        }
+    }
+
+    private static int[] feed(ConfigurableApplicationContext app, DemoCountyGenerator generator, int perDepartment) {
+        List<DemoFeeds.Row> rows = new DemoFeeds(generator, LocalDate.now()).rows(perDepartment);
+        Members members = app.getBean(Members.class);
+        Facts facts = app.getBean(Facts.class);
+        int stored = 0, clues = 0;
+        for (int from = 0; from < rows.size(); from += 10_000) {
+            List<DemoFeeds.Row> chunk = rows.subList(from, Math.min(rows.size(), from + 10_000));
+            var found = members.byIdNumbers(chunk.stream().map(DemoFeeds.Row::idNumber).toList());
+            List<Fact> list = new ArrayList<>();
+            int n = from;
+            for (DemoFeeds.Row r : chunk) {
+                n++;
+                var m = found.get(r.idNumber());
+                if (m != null) {
+                    list.add(new Fact(m.householdId(), m.memberId(), r.department(), r.kind(), r.date(), r.amount(),
+                            r.fields(), "bench-feed:" + n, r.department().label() + " · 第" + n + "行",
+                            "bench:" + n + ":" + r.idNumber()));
+                }
+            }
+            Facts.Recorded rec = facts.record(list);
+            stored += rec.stored();
+            clues += rec.clues();
+        }
+        return new int[] {rows.size(), stored, clues};
+    }
+
+    private static ScreeningRun await(ScreeningRuns runs, CurrentUser admin, long id) throws InterruptedException {
+        while (true) {
+            ScreeningRun run = runs.find(admin, id);
+            if (run.finished()) {
+                return run;
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static void analyze(DataSource ds) throws Exception {
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            st.execute("analyze");
+        }
+    }
+
+    /**
+     * The flags of the demo profile's rules (the four national ones and the nine 烈山 department push rules, threshold
+     * 8,800, income window 2025) in one query; answers {flagged households, seconds}.
+     */
+    static double[] handWritten(DataSource ds) throws Exception {
+        String sql = """
+                with inc as (
+                    select household_id, (wage_income + business_income + property_income + transfer_income
+                                          - production_expense) as net, compliant_self_paid as self_paid, member_count_used as n
+                      from income_statement where period_start <= date '2025-12-31' and period_end >= date '2025-01-01'),
+                flags as (
+                    select i.household_id from inc i where i.n > 0 and round(i.net / i.n, 2) < 8800
+                    union
+                    select i.household_id from inc i where i.n > 0 and round(i.net / i.n, 2) >= 8800
+                                                     and round(i.net / i.n, 2) - i.self_paid / i.n < 8800
+                    union
+                    select household_id from member where removed_at is null
+                       and (medical_insurance is null or medical_insurance not in ('RESIDENT', 'EMPLOYEE'))
+                    union
+                    select household_id from member where removed_at is null and school_stage is null
+                       and (health not like '%DISABLED%' and disability_category is null)
+                       and date_part('year', age(current_date, birth_date)) between 7 and 15
+                    union
+                    select f.household_id from risk_fact f where
+                       (f.department = 'MEDICAL_INSURANCE' and f.fields->>'visitType' in ('住院', '门诊慢特病') and f.amount > 20000)
+                       or (f.department = 'EDUCATION' and f.fields->>'warning' in ('辍学风险', '已辍学'))
+                       or (f.department = 'HOUSING' and f.fields->>'grade' in ('C', 'D'))
+                       or (f.department = 'WATER')
+                       or (f.department = 'AGRICULTURE' and f.amount >= 10000)
+                       or (f.department = 'CIVIL_AFFAIRS' and f.fields->>'assistanceType' in ('低保', '特困', '低保边缘', '支出型困难'))
+                       or (f.department = 'HUMAN_RESOURCES' and f.fields->>'status' in ('失业', '就业不充分'))
+                       or (f.department = 'DISABLED_FEDERATION' and (f.fields->>'grade' in ('一级', '二级')
+                            or (f.fields->>'grade' = '三级' and f.fields->>'category' in ('智力', '精神'))
+                            or (select count(*) from member m where m.household_id = f.household_id and m.removed_at is null
+                                  and (m.health like '%DISABLED%' or m.disability_category is not null)) >= 2
+                            or (exists (select 1 from member m where m.household_id = f.household_id and m.removed_at is null
+                                          and (m.health like '%DISABLED%' or m.disability_category is not null))
+                                and exists (select 1 from member m where m.household_id = f.household_id and m.removed_at is null
+                                          and date_part('year', age(current_date, m.birth_date)) >= 60)
+                                and not exists (select 1 from member m where m.household_id = f.household_id and m.removed_at is null
+                                          and m.labour_capacity in ('SKILLED', 'ORDINARY')))))
+                       or (f.department = 'PETITION' and exists (select 1 from inc i where i.household_id = f.household_id
+                                and i.n > 0 and round(i.net / i.n, 2) < 8800)))
+                select count(*) from flags""";
+        long t = System.nanoTime();
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return new double[] {rs.getLong(1), (System.nanoTime() - t) / 1e9};
+        }
+    }
+}
