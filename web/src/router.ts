@@ -20,6 +20,7 @@ export const router = createRouter({
           props: true,
         },
         { path: 'imports', name: 'imports', component: () => import('./pages/ImportPage.vue') },
+        { path: 'feeds', name: 'feeds', component: () => import('./pages/FeedsPage.vue'), meta: { permission: 'IMPORT' } },
         { path: 'calendar', name: 'calendar', component: () => import('./pages/CalendarPage.vue') },
         {
           path: 'users',
