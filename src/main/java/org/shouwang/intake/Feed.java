@@ -17,8 +17,4 @@ public record Feed(long id, Department department, String departmentLabel, Strin
     /** The problems of one row; {@code row} is the file's row number, or the 1-based position in a pushed array. */
     public record RowError(int row, boolean unmatched, List<Violation> errors) {
     }
-
-    public boolean hasReport() {
-        return unmatched + invalid > 0;
-    }
 }

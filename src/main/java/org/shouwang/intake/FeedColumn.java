@@ -29,6 +29,8 @@ public record FeedColumn(String key, String header, Type type, List<String> valu
         values = values == null ? List.of() : List.copyOf(values);
     }
 
+    /** The type's Chinese name, sent with the layout so that clients need not hard-code it. */
+    @com.fasterxml.jackson.annotation.JsonProperty("typeLabel")
     public String typeLabel() {
         return type.label();
     }

@@ -41,7 +41,7 @@ class FeedApiIT {
     @BeforeEach
     void login() {
         if (users.byUsername("t-liaison").isEmpty()) {
-            users.create("t-liaison", "医保局联络员", Role.DEPARTMENT_LIAISON, TestCounty.COUNTY, TestCounty.PASSWORD);
+            users.create("t-liaison", "t-liaison", Role.DEPARTMENT_LIAISON, TestCounty.COUNTY, TestCounty.PASSWORD);
         }
         admin = ApiClient.loggedIn(port, "t-admin", TestCounty.PASSWORD);
     }
@@ -152,6 +152,29 @@ class FeedApiIT {
         assertThat(a.status()).as(a.body()).isEqualTo(200);
         assertThat((Integer) a.read("$.matched")).isEqualTo(1);
         assertThat((Integer) a.read("$.unmatched")).isEqualTo(1);
+    }
+
+    @Test
+    void tenThousandRowsArePushedInOneRequest() {
+        String id = Ids.unique("1950-12-12", false);
+        long household = FeedSamples.householdWith(admin, TestCounty.VILLAGE_1B, "欧阳万", id);
+        String key = newKey("EDUCATION", TestCounty.COUNTY);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        rows.add(row("name", "欧阳万", "idNumber", id, "stage", "初中", "warning", "辍学风险", "date", "2025-09-01"));
+        for (int i = 1; i < 10_000; i++) {
+            rows.add(row("name", "学生" + i, "idNumber", Ids.unique("2010-03-0" + (1 + i % 9), i % 2 == 0), "stage", "初中",
+                    "warning", i % 500 == 0 ? "逃学" : "辍学风险", "date", "2025-09-01", "amount", i));
+        }
+        long started = System.nanoTime();
+        ApiClient.Answer a = keyPost(port, "/api/feeds/EDUCATION", key, body(rows));
+        System.out.printf("[FeedApiIT] 10,000-row push answered in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        assertThat((Integer) a.read("$.rows")).isEqualTo(10_000);
+        assertThat((Integer) a.read("$.matched")).isEqualTo(1);
+        assertThat((Integer) a.read("$.invalid")).isEqualTo(19);
+        assertThat((Integer) a.read("$.unmatched")).isEqualTo(9_980);
+        assertThat(jdbc.queryForObject("select fields->>'warning' from risk_fact where household_id = ? and kind = 'EDUCATION_WARNING'",
+                String.class, household)).isEqualTo("辍学风险");
     }
 
     @Test

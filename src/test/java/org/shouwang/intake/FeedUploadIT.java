@@ -50,7 +50,7 @@ class FeedUploadIT {
 
     private void liaison(String name, String region) {
         if (users.byUsername(name).isEmpty()) {
-            users.create(name, "医保局联络员", Role.DEPARTMENT_LIAISON, region, TestCounty.PASSWORD);
+            users.create(name, name, Role.DEPARTMENT_LIAISON, region, TestCounty.PASSWORD);
         }
     }
 
@@ -231,6 +231,8 @@ class FeedUploadIT {
         assertThat((List<String>) layouts.read("$[*].department")).hasSize(10).contains("OTHER", "PETITION");
         assertThat((List<String>) layouts.read("$[?(@.department == 'WATER')].columns[2].values[*]"))
                 .containsExactly("水量不达标", "水质不达标", "取水不方便", "供水保障率不达标");
+        assertThat((List<String>) layouts.read("$[?(@.department == 'WATER')].columns[*].typeLabel"))
+                .containsExactly("文本", "文本", "可选值", "日期");
         // a template sent back unchanged: its example row is valid and simply not found
         ApiClient.Answer back = upload(liaison, "MEDICAL_INSURANCE", "模板.xlsx", liaison.get("/api/feeds/templates/MEDICAL_INSURANCE.xlsx").bytes());
         assertThat(back.status()).as(back.body()).isEqualTo(200);

@@ -46,7 +46,7 @@ class FeedBrowserIT {
     @BeforeEach
     void liaison() {
         if (users.byUsername("t-liaison").isEmpty()) {
-            users.create("t-liaison", "医保局联络员", Role.DEPARTMENT_LIAISON, TestCounty.COUNTY, TestCounty.PASSWORD);
+            users.create("t-liaison", "t-liaison", Role.DEPARTMENT_LIAISON, TestCounty.COUNTY, TestCounty.PASSWORD);
         }
     }
 

@@ -89,7 +89,7 @@ public final class FeedTemplates {
                 Row row = help.createRow(r + 1);
                 row.createCell(0).setCellValue(c.header());
                 row.createCell(1).setCellValue(c.required() ? "必填" : "选填");
-                row.createCell(2).setCellValue(c.typeLabel());
+                row.createCell(2).setCellValue(c.type().label());
                 row.createCell(3).setCellValue(format(c));
             }
             help.setColumnWidth(0, 22 * 256);
