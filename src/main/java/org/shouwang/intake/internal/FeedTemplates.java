@@ -23,8 +23,8 @@ import org.shouwang.intake.FeedLayout;
  */
 public final class FeedTemplates {
 
-    /** Valid under GB 11643 but outside any real county (3415 99 is not issued). */
-    static final String EXAMPLE_ID = "341599197003150013";
+    /** Valid under GB 11643, with address code 999999, which is never issued, so it matches nobody. */
+    static final String EXAMPLE_ID = "999999197003150013";
 
     private FeedTemplates() {
     }
