@@ -12,6 +12,7 @@ import org.shouwang.access.ApiCaller;
 import org.shouwang.access.ApiKeys;
 import org.shouwang.access.CurrentUser;
 import org.shouwang.access.Permission;
+import org.shouwang.access.Role;
 import org.shouwang.intake.internal.FeedFiles;
 import org.shouwang.intake.internal.FeedInput;
 import org.shouwang.intake.internal.FeedProcessor;
@@ -50,7 +51,7 @@ public class Feeds {
     }
 
     public Feed upload(Department department, String fileName, InputStream content, CurrentUser user) {
-        user.require(Permission.IMPORT);
+        requireSender(user);
         FeedLayout layout = FeedLayout.of(department);
         String name = fileName == null || fileName.isBlank() ? "未命名文件" : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_");
         name = name.length() > 200 ? name.substring(0, 200) : name;
@@ -60,7 +61,7 @@ public class Feeds {
 
     /** A push by a signed-in user (with CSRF, like any browser request). */
     public Feed push(Department department, List<Map<String, Object>> rows, CurrentUser user) {
-        user.require(Permission.IMPORT);
+        requireSender(user);
         return push(department, rows, user.username(), user.scope());
     }
 
@@ -108,6 +109,17 @@ public class Feeds {
         return new FeedInput(rowNo, values, Set.of());
     }
 
+    /**
+     * Department data is sent by the department's liaison (or a county administrator); village and township staff
+     * import their own registers under 数据导入 instead.
+     */
+    private static void requireSender(CurrentUser user) {
+        user.require(Permission.IMPORT);
+        if (user.role() != Role.DEPARTMENT_LIAISON && user.role() != Role.COUNTY_ADMIN) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "FORBIDDEN", "部门数据只能由行业部门联络员或县级管理员推送和查看");
+        }
+    }
+
     private Feed result(FeedProcessor.Outcome outcome, RegionCode scope) {
         Feed f = store.find(outcome.feedId(), scope).orElseThrow();
         return new Feed(f.id(), f.department(), f.departmentLabel(), f.channel(), f.fileName(), f.createdBy(), f.createdAt(),
@@ -115,12 +127,12 @@ public class Feeds {
     }
 
     public List<Feed> recent(Department department, CurrentUser user) {
-        user.require(Permission.IMPORT);
+        requireSender(user);
         return store.within(user.scope(), department);
     }
 
     public Feed find(long id, CurrentUser user) {
-        user.require(Permission.IMPORT);
+        requireSender(user);
         return store.find(id, user.scope()).orElseThrow(() -> ProblemException.notFound("该推送记录"));
     }
 

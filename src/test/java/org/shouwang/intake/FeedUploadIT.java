@@ -44,6 +44,7 @@ class FeedUploadIT {
     void liaisons() {
         liaison("t-liaison", TestCounty.COUNTY);
         liaison("t-liaison-town1", TestCounty.TOWNSHIP_1);
+        liaison("t-liaison-town2", TestCounty.TOWNSHIP_2);
         admin = ApiClient.loggedIn(port, "t-admin", TestCounty.PASSWORD);
         liaison = ApiClient.loggedIn(port, "t-liaison", TestCounty.PASSWORD);
     }
@@ -148,6 +149,25 @@ class FeedUploadIT {
     }
 
     @Test
+    void aUtf8CsvWithBomKeepsFormulaLikeTextAsPlainTextAndEscapesItInTheReport() {
+        String id = Ids.unique("1971-01-21", false);
+        long household = householdWith(admin, TestCounty.VILLAGE_1, "欧阳访", id);
+        byte[] file = FeedSamples.utf8Bom("姓名,身份证号,信访日期,诉求摘要,困难情形",
+                "欧阳访," + id + ",2025-05-20,\"=cmd|' /C calc'!A0\",<script>alert(1)</script>",
+                "查无," + Ids.unique("1972-02-22", true) + ",2025-05-20,正常诉求,@SUM(1+1)");
+        ApiClient.Answer a = upload(liaison, "PETITION", "信访.csv", file);
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        assertThat((Integer) a.read("$.matched")).isEqualTo(1);
+        assertThat((Integer) a.read("$.unmatched")).isEqualTo(1);
+        Map<String, Object> fact = jdbc.queryForMap("select fields->>'summary' as summary, fields->>'hardship' as hardship "
+                + "from risk_fact where household_id = ? and kind = 'PETITION'", household);
+        assertThat(fact).containsEntry("summary", "=cmd|' /C calc'!A0").containsEntry("hardship", "<script>alert(1)</script>");
+        List<List<String>> report = FeedSamples.report(liaison.get("/api/feeds/" + a.read("$.id") + "/report.xlsx").bytes());
+        assertThat(report).hasSize(2);
+        assertThat(report.get(1).get(4)).isEqualTo("'@SUM(1+1)");
+    }
+
+    @Test
     void anXlsxWithNumberAndDateCellsIsReadAndFormulaCellsAreRefused() {
         String id = Ids.unique("1979-09-09", false);
         long household = householdWith(admin, TestCounty.VILLAGE_1, "欧阳表", id);
@@ -180,10 +200,16 @@ class FeedUploadIT {
         assertThat((Integer) a.read("$.unmatched")).isEqualTo(1);
         assertThat((String) a.read("$.errors[0].errors[0].code")).isEqualTo("NOT_FOUND");
         assertThat(jdbc.queryForObject("select count(*) from risk_fact where household_id = ?", Integer.class, far)).isZero();
-        // the county liaison does not see the township's feed's report unless it is within scope; the township sees its own
+        // the feed is seen within the township's scope (and the county's), not from another township; village staff
+        // import their registers elsewhere and do not handle department data at all
         int id = a.read("$.id");
         assertThat(town.get("/api/feeds/" + id).status()).isEqualTo(200);
-        assertThat(ApiClient.loggedIn(port, "t-clerk2", TestCounty.PASSWORD).get("/api/feeds/" + id).status()).isEqualTo(404);
+        assertThat(liaison.get("/api/feeds/" + id + "/report.xlsx").status()).isEqualTo(200);
+        assertThat(ApiClient.loggedIn(port, "t-liaison-town2", TestCounty.PASSWORD).get("/api/feeds/" + id).status()).isEqualTo(404);
+        ApiClient clerk = ApiClient.loggedIn(port, "t-clerk1", TestCounty.PASSWORD);
+        assertThat(clerk.get("/api/feeds/" + id).status()).isEqualTo(403);
+        assertThat(upload(clerk, "HOUSING", "x.csv", csv(StandardCharsets.UTF_8, "姓名,身份证号,鉴定等级,鉴定日期",
+                "欧阳内," + inside + ",C,2025-01-10")).status()).isEqualTo(403);
     }
 
     @Test
