@@ -76,14 +76,10 @@ public class FeedStore {
                     for (int i = 0; i < columns.size(); i++) {
                         byColumn.merge(headerOf.getOrDefault(columns.get(i), columns.get(i)), messages.get(i), (a, b) -> a + "；" + b);
                     }
-                    return new Workbooks.ErrorRow(rs.getInt("row_no"), cellsOf(rs.getArray("cells")), byColumn,
+                    // a JSON null cell comes back as SQL null, which the array keeps: the positions stay right
+                    return new Workbooks.ErrorRow(rs.getInt("row_no"), strings(rs.getArray("cells")), byColumn,
                             String.join("; ", strings(rs.getArray("codes"))), String.join("；", messages));
                 }, id);
-    }
-
-    /** jsonb_array_elements_text turns a JSON null into SQL null, which the array keeps: the positions stay right. */
-    private static List<String> cellsOf(Array array) throws SQLException {
-        return strings(array);
     }
 
     private static List<String> strings(Array array) throws SQLException {
