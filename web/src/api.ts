@@ -1,6 +1,6 @@
 // HTTP client for the Shouwang API (docs/api.md). Plain fetch, same-origin cookies, CSRF echo.
 export type * from './types'
-import type { Permission, Me, EnumOption, EnumKind, Enums, Region, HouseholdRow, Page, Member, IncomeStatement, Household, MemberInput, IncomeInput, HistoryEntry, ImportKind, ImportStatus, JobId, ImportJob, User, UserInput, FieldError, CalendarDay, CalendarYear, CalendarDayInput, ClueQuery, ClueRow, ClueDetail, ClueCounts, ClueOptions, ClueDecisionInput } from './types'
+import type { Permission, Me, EnumOption, EnumKind, Enums, Region, HouseholdRow, Page, Member, IncomeStatement, Household, MemberInput, IncomeInput, HistoryEntry, ImportKind, ImportStatus, JobId, ImportJob, User, UserInput, FieldError, CalendarDay, CalendarYear, CalendarDayInput, ClueQuery, ClueRow, ClueDetail, ClueCounts, ClueOptions, ClueDecisionInput, Department, FeedLayout, Feed, ApiKey } from './types'
 import type { Visit, VisitInput, VisitOptions } from './types'
 
 export class ApiError extends Error {
@@ -207,3 +207,19 @@ export const declarationApi = {
     request<DeclarationProgress>('GET', `/api/public/declarations/${encodeURIComponent(trackingCode)}`, undefined, noLogin),
   qrSheet: (village: string) => request<QrSheet>('GET', `/api/declaration-codes/sheet?village=${encodeURIComponent(village)}`),
 }
+
+export const feedApi = {
+  layouts: () => request<FeedLayout[]>('GET', '/api/feeds/layouts'),
+  feeds: (department?: Department | null) => request<Feed[]>('GET', `/api/feeds${query({ department })}`),
+  upload: (department: Department, file: File) => {
+    const form = new FormData()
+    form.append('file', file)
+    return request<Feed>('POST', `/api/feeds/${department}/file`, form)
+  },
+  apiKeys: () => request<ApiKey[]>('GET', '/api/api-keys'),
+  createApiKey: (k: { name: string; department: Department; regionCode: string }) =>
+    request<ApiKey>('POST', '/api/api-keys', k),
+  revokeApiKey: (id: number) => request<ApiKey>('DELETE', `/api/api-keys/${id}`),
+}
+export const feedTemplateUrl = (d: Department, ext: 'xlsx' | 'csv') => `/api/feeds/templates/${d}.${ext}`
+export const feedReportUrl = (id: number) => `/api/feeds/${id}/report.xlsx`

@@ -31,6 +31,7 @@ export const router = createRouter({
         },
         { path: 'visits', name: 'visits', component: () => import('./pages/MyVisitsPage.vue') },
         { path: 'imports', name: 'imports', component: () => import('./pages/ImportPage.vue') },
+        { path: 'feeds', name: 'feeds', component: () => import('./pages/FeedsPage.vue'), meta: { permission: 'IMPORT' } },
         { path: 'calendar', name: 'calendar', component: () => import('./pages/CalendarPage.vue') },
         { path: 'clues', name: 'clues', component: () => import('./pages/ClueListPage.vue') },
         { path: 'clues/:id(\\d+)', name: 'clue', component: () => import('./pages/ClueDetailPage.vue'), props: true },

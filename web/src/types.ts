@@ -479,3 +479,71 @@ export interface VisitOptions {
   canRecord: boolean
   maxDaysBack: number
 }
+
+// Department feeds (部门数据推送)
+export type Department =
+  | 'MEDICAL_INSURANCE'
+  | 'EDUCATION'
+  | 'HOUSING'
+  | 'WATER'
+  | 'AGRICULTURE'
+  | 'CIVIL_AFFAIRS'
+  | 'DISABLED_FEDERATION'
+  | 'HUMAN_RESOURCES'
+  | 'PETITION'
+  | 'OTHER'
+
+export interface FeedColumn {
+  key: string
+  header: string
+  type: 'TEXT' | 'DATE' | 'MONEY' | 'ENUM'
+  typeLabel: string
+  values: string[]
+  required: boolean
+}
+
+export interface FeedLayout {
+  department: Department
+  departmentLabel: string
+  kind: string
+  columns: FeedColumn[]
+}
+
+export interface FeedRowError {
+  row: number
+  unmatched: boolean
+  errors: { field: string; code: string; message: string }[]
+}
+
+export interface Feed {
+  id: number
+  department: Department
+  departmentLabel: string
+  channel: 'FILE' | 'API'
+  fileName: string
+  createdBy: string
+  createdAt: string
+  rows: number
+  matched: number
+  unmatched: number
+  invalid: number
+  duplicates: number
+  newFacts: number
+  newClues: number
+  errors: FeedRowError[]
+}
+
+export interface ApiKey {
+  id: number
+  name: string
+  department: Department
+  departmentLabel: string
+  regionCode: string
+  keyPrefix: string
+  createdBy: string
+  createdAt: string
+  revokedAt: string | null
+  lastUsedAt: string | null
+  active: boolean
+  key: string | null
+}

@@ -30,8 +30,10 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, SecurityContextRepository contexts) throws Exception {
-        http.csrf(csrf -> csrf.spa())
+    SecurityFilterChain api(HttpSecurity http, SecurityContextRepository contexts, org.shouwang.access.ApiKeys keys)
+            throws Exception {
+        http.csrf(csrf -> csrf.spa().ignoringRequestMatchers(ApiKeyFilter::carriesKey))
+                .addFilterBefore(new ApiKeyFilter(keys), org.springframework.security.web.csrf.CsrfFilter.class)
                 .securityContext(sc -> sc.securityContextRepository(contexts))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/auth/login", "/api/auth/csrf", "/api/public/**").permitAll()
@@ -60,7 +62,7 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    private static void problem(HttpServletResponse res, int status, String code, String detail) throws java.io.IOException {
+    static void problem(HttpServletResponse res, int status, String code, String detail) throws java.io.IOException {
         res.setStatus(status);
         res.setContentType("application/problem+json;charset=UTF-8");
         res.getWriter().write("{\"type\":\"about:blank\",\"status\":" + status + ",\"title\":\"" + detail
