@@ -1,6 +1,7 @@
 package org.shouwang.screening;
 
 import java.time.LocalDate;
+import org.shouwang.screening.internal.ClueBatches;
 import org.shouwang.screening.internal.ClueStore;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,9 +18,11 @@ public class Clues {
     }
 
     private final ClueStore store;
+    private final ClueBatches batches;
 
-    Clues(ClueStore store) {
+    Clues(ClueStore store, ClueBatches batches) {
         this.store = store;
+        this.batches = batches;
     }
 
     @Transactional
@@ -31,6 +34,16 @@ public class Clues {
         long clue = store.openClueFor(signal);
         store.addSignal(clue, signal);
         return new Raised(clue, true);
+    }
+
+    /** Raises many signals together, as {@link #raise} would one by one; answers how many were new. */
+    @Transactional
+    public int raiseAll(java.util.List<ClueSignal> signals) {
+        int created = batches.raise(signals);
+        for (ClueSignal s : batches.withoutHousehold(signals)) {
+            created += raise(s).created() ? 1 : 0;
+        }
+        return created;
     }
 
     /** The due date a clue opened today would get, for channels that show it to the sender. */

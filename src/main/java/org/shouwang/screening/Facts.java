@@ -39,27 +39,26 @@ public class Facts {
 
     @Transactional
     public Recorded record(List<Fact> facts) {
-        Set<Long> newFacts = new HashSet<>();
+        // within one feed a row sent twice counts once
+        java.util.Map<String, Fact> unique = new java.util.LinkedHashMap<>();
+        facts.forEach(f -> unique.putIfAbsent(f.dedupKey(), f));
+        Set<Long> newFacts = new HashSet<>(store.insertAll(new ArrayList<>(unique.values())));
         Set<Long> households = new LinkedHashSet<>();
-        for (Fact f : facts) {
-            Long id = store.insert(f);
-            if (id != null) {
-                newFacts.add(id);
-                households.add(f.householdId());
-            }
+        if (!newFacts.isEmpty()) {
+            households.addAll(store.householdsOf(newFacts));
         }
-        int raised = 0;
+        List<ClueSignal> signals = new ArrayList<>();
         List<Long> ids = new ArrayList<>(households);
         for (int from = 0; from < ids.size(); from += 1000) {
             for (HouseholdData h : loader.load(ids.subList(from, Math.min(ids.size(), from + 1000)))) {
                 var screener = screeners.forRegion(h.regionCode(), screeners.today());
                 for (Finding finding : screener.evaluate(h)) {
                     if (finding.factId() != null && newFacts.contains(finding.factId())) {
-                        raised += clues.raise(Signals.of(h, finding, screeners.today(), "部门推送")).created() ? 1 : 0;
+                        signals.add(Signals.of(h, finding, screeners.today(), "部门推送"));
                     }
                 }
             }
         }
-        return new Recorded(newFacts.size(), raised);
+        return new Recorded(newFacts.size(), clues.raiseAll(signals));
     }
 }

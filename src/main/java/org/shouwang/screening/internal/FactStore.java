@@ -16,6 +16,40 @@ public class FactStore {
         this.jdbc = jdbc;
     }
 
+    public java.util.List<Long> householdsOf(java.util.Collection<Long> factIds) {
+        return jdbc.sql("select distinct household_id from risk_fact where id = any(?)")
+                .param(factIds.toArray(Long[]::new)).query(Long.class).list();
+    }
+
+    /** Stores the facts whose dedup key is new, together; answers the ids of those stored. */
+    public java.util.List<Long> insertAll(java.util.List<Fact> facts) {
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        for (int from = 0; from < facts.size(); from += 1000) {
+            java.util.List<Fact> chunk = facts.subList(from, Math.min(facts.size(), from + 1000));
+            ids.addAll(jdbc.sql("""
+                    insert into risk_fact (household_id, member_id, department, kind, fact_date, amount, fields, source_ref,
+                                           source, dedup_key)
+                    select t.household, t.member, t.department, t.kind, t.day, t.amount, cast(t.fields as jsonb), t.ref,
+                           t.source, t.dedup
+                      from unnest(?::bigint[], ?::bigint[], ?::varchar[], ?::varchar[], ?::date[], ?::numeric[], ?::text[],
+                                  ?::varchar[], ?::text[], ?::varchar[])
+                           as t(household, member, department, kind, day, amount, fields, ref, source, dedup)
+                    on conflict (dedup_key) do nothing returning id""")
+                    .params(chunk.stream().map(Fact::householdId).toArray(Long[]::new),
+                            chunk.stream().map(Fact::memberId).toArray(Long[]::new),
+                            chunk.stream().map(f -> f.department().name()).toArray(String[]::new),
+                            chunk.stream().map(Fact::kind).toArray(String[]::new),
+                            chunk.stream().map(f -> f.date() == null ? null : f.date().toString()).toArray(String[]::new),
+                            chunk.stream().map(Fact::amount).toArray(java.math.BigDecimal[]::new),
+                            chunk.stream().map(f -> json.writeValueAsString(f.fields())).toArray(String[]::new),
+                            chunk.stream().map(Fact::sourceRef).toArray(String[]::new),
+                            chunk.stream().map(Fact::source).toArray(String[]::new),
+                            chunk.stream().map(Fact::dedupKey).toArray(String[]::new))
+                    .query(Long.class).list());
+        }
+        return ids;
+    }
+
     /** Stores the fact unless one with its dedup key exists; its id when it was new, else null. */
     public Long insert(Fact f) {
         return jdbc.sql("""

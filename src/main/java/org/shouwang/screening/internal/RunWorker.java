@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.shouwang.policy.PolicyProfile;
+import org.shouwang.screening.ClueSignal;
 import org.shouwang.screening.Clues;
 import org.shouwang.screening.Finding;
 import org.shouwang.screening.ScreeningRun;
@@ -90,45 +91,73 @@ public class RunWorker {
         Set<String> blocked = new LinkedHashSet<>();
         runs.started(runId, total, null);
         String label = (isWhatIf ? "试算" : "系统筛查") + " #" + runId + "（" + asOf + "）";
-        int processed = 0, flagged = 0, baseline = 0, newSignals = 0;
-        long after = 0;
-        while (true) {
-            List<Long> ids = loader.ids(region.low(), region.high(), after, BATCH);
+        long[] after = {0};
+        long[] nanos = new long[4]; // read, evaluate, store results, raise clues: logged so slow phases can be seen
+        int[] counts = new int[4]; // processed, flagged, baseline, new signals
+        java.util.Map<String, Screener> byVillage = new java.util.HashMap<>();
+        try (Pipeline<List<HouseholdData>> pipeline = new Pipeline<>(() -> {
+            long mark = System.nanoTime();
+            List<Long> ids = loader.ids(region.low(), region.high(), after[0], BATCH);
             if (ids.isEmpty()) {
-                break;
+                return null;
             }
-            after = ids.get(ids.size() - 1);
-            List<RunStore.Result> results = new ArrayList<>();
-            for (HouseholdData h : loader.load(ids)) {
-                Screener current = screeners.forRegion(h.regionCode(), asOf);
-                PolicyProfile p = current.profile();
-                if (p.threshold() == null) {
-                    blocked.add(p.chain().isEmpty() ? "（无画像）" : p.chain().get(p.chain().size() - 1).name());
-                    continue;
-                }
-                p.chain().forEach(ref -> profileNames.add(ref.name()));
-                List<Finding> now = current.evaluate(h);
-                if (isWhatIf) {
-                    List<Finding> tried = whatIf.screener(current, candidate).evaluate(h);
-                    baseline += now.isEmpty() ? 0 : 1;
-                    flagged += tried.isEmpty() ? 0 : 1;
-                    if (!now.isEmpty() || !tried.isEmpty()) {
-                        results.add(new RunStore.Result(h.id(), h.regionCode(), !tried.isEmpty(), !now.isEmpty(), tried));
+            after[0] = ids.get(ids.size() - 1);
+            List<HouseholdData> batch = loader.load(ids);
+            nanos[0] += System.nanoTime() - mark;
+            return batch;
+        })) {
+            for (List<HouseholdData> batch = pipeline.next(); batch != null; batch = pipeline.next()) {
+                long mark = System.nanoTime();
+                List<RunStore.Result> results = new ArrayList<>();
+                List<ClueSignal> signals = new ArrayList<>();
+                for (HouseholdData h : batch) {
+                    Screener current = byVillage.computeIfAbsent(h.regionCode(), r -> screeners.forRegion(r, asOf));
+                    PolicyProfile p = current.profile();
+                    if (p.threshold() == null) {
+                        blocked.add(p.chain().isEmpty() ? "（无画像）" : p.chain().get(p.chain().size() - 1).name());
+                        continue;
                     }
-                    continue;
-                }
-                if (!now.isEmpty()) {
-                    flagged++;
-                    results.add(new RunStore.Result(h.id(), h.regionCode(), true, false, now));
-                    for (Finding f : now) {
-                        newSignals += clues.raise(Signals.of(h, f, screeners.today(), label)).created() ? 1 : 0;
+                    if (profileNames.size() < 20) {
+                        p.chain().forEach(ref -> profileNames.add(ref.name()));
+                    }
+                    List<Finding> now = current.evaluate(h);
+                    if (isWhatIf) {
+                        List<Finding> tried = whatIf.screener(current, candidate).evaluate(h);
+                        counts[2] += now.isEmpty() ? 0 : 1;
+                        counts[1] += tried.isEmpty() ? 0 : 1;
+                        if (!now.isEmpty() || !tried.isEmpty()) {
+                            results.add(new RunStore.Result(h.id(), h.regionCode(), !tried.isEmpty(), !now.isEmpty(), tried));
+                        }
+                        continue;
+                    }
+                    if (!now.isEmpty()) {
+                        counts[1]++;
+                        results.add(new RunStore.Result(h.id(), h.regionCode(), true, false, now));
+                        for (Finding f : now) {
+                            signals.add(Signals.of(h, f, screeners.today(), label));
+                        }
                     }
                 }
+                counts[0] += batch.size();
+                nanos[1] += System.nanoTime() - mark;
+                int[] snapshot = counts.clone();
+                pipeline.write(() -> {
+                    long w = System.nanoTime();
+                    runs.saveResults(runId, results);
+                    nanos[2] += System.nanoTime() - w;
+                    w = System.nanoTime();
+                    counts[3] += clues.raiseAll(signals);
+                    nanos[3] += System.nanoTime() - w;
+                    runs.progress(runId, snapshot[0], snapshot[1], snapshot[2], counts[3]);
+                });
             }
-            processed += ids.size();
-            runs.saveResults(runId, results);
-            runs.progress(runId, processed, flagged, baseline, newSignals);
+            pipeline.drain();
+        } catch (Exception e) {
+            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
         }
+        int processed = counts[0], flagged = counts[1], baseline = counts[2], newSignals = counts[3];
+        log.info("Screening run {}: {} households, load {} ms, evaluate {} ms, store {} ms, raise {} ms", runId, processed,
+                nanos[0] / 1_000_000, nanos[1] / 1_000_000, nanos[2] / 1_000_000, nanos[3] / 1_000_000);
         runs.started(runId, total, String.join("；", profileNames));
         runs.progress(runId, processed, flagged, baseline, newSignals);
         if (!blocked.isEmpty() && profileNames.isEmpty()) {
