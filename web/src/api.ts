@@ -1,6 +1,6 @@
 // HTTP client for the Shouwang API (docs/api.md). Plain fetch, same-origin cookies, CSRF echo.
 export type * from './types'
-import type { Permission, Me, EnumOption, EnumKind, Enums, Region, HouseholdRow, Page, Member, IncomeStatement, Household, MemberInput, IncomeInput, HistoryEntry, ImportKind, ImportStatus, JobId, ImportJob, User, UserInput, FieldError, CalendarDay, CalendarYear, CalendarDayInput, ClueQuery, ClueRow, ClueDetail, ClueCounts, ClueOptions, ClueDecisionInput, Department, FeedLayout, Feed, ApiKey } from './types'
+import type { Permission, Me, EnumOption, EnumKind, Enums, Region, HouseholdRow, Page, Member, IncomeStatement, Household, MemberInput, IncomeInput, HistoryEntry, ImportKind, ImportStatus, JobId, ImportJob, User, UserInput, FieldError, CalendarDay, CalendarYear, CalendarDayInput, ClueQuery, ClueRow, ClueDetail, ClueCounts, ClueOptions, ClueDecisionInput, Department, FeedLayout, Feed, FeedOutcome, ApiKey } from './types'
 import type { Visit, VisitInput, VisitOptions } from './types'
 
 export class ApiError extends Error {
@@ -216,6 +216,7 @@ export const feedApi = {
     form.append('file', file)
     return request<Feed>('POST', `/api/feeds/${department}/file`, form)
   },
+  outcomes: (id: number) => request<FeedOutcome[]>('GET', `/api/feeds/${id}/outcomes`),
   apiKeys: () => request<ApiKey[]>('GET', '/api/api-keys'),
   createApiKey: (k: { name: string; department: Department; regionCode: string }) =>
     request<ApiKey>('POST', '/api/api-keys', k),

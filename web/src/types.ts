@@ -547,3 +547,13 @@ export interface ApiKey {
   active: boolean
   key: string | null
 }
+
+/** A village's decision on a clue a feed row raised (GET /api/feeds/{id}/outcomes). */
+export interface FeedOutcome {
+  row: number
+  clueId: number
+  outcome: string
+  outcomeLabel: string
+  reasonLabel: string | null
+  decidedAt: string
+}

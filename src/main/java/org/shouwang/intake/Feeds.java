@@ -14,6 +14,7 @@ import org.shouwang.access.CurrentUser;
 import org.shouwang.access.Permission;
 import org.shouwang.access.Role;
 import org.shouwang.intake.internal.FeedFiles;
+import org.shouwang.intake.internal.FeedOutcomes;
 import org.shouwang.intake.internal.FeedInput;
 import org.shouwang.intake.internal.FeedProcessor;
 import org.shouwang.intake.internal.FeedStore;
@@ -38,8 +39,11 @@ public class Feeds {
     private final FeedProcessor processor;
     private final FeedStore store;
     private final int maxRows;
+    private final FeedOutcomes outcomes;
 
-    Feeds(FeedFiles files, FeedProcessor processor, FeedStore store, @Value("${shouwang.feeds.max-rows:10000}") int maxRows) {
+    Feeds(FeedFiles files, FeedProcessor processor, FeedStore store, FeedOutcomes outcomes,
+            @Value("${shouwang.feeds.max-rows:10000}") int maxRows) {
+        this.outcomes = outcomes;
         this.files = files;
         this.processor = processor;
         this.store = store;
@@ -134,6 +138,12 @@ public class Feeds {
     public Feed find(long id, CurrentUser user) {
         requireSender(user);
         return store.find(id, user.scope()).orElseThrow(() -> ProblemException.notFound("该推送记录"));
+    }
+
+    /** What the villages decided about the clues this feed's rows raised. */
+    public List<FeedOutcome> outcomes(long id, CurrentUser user) {
+        find(id, user);
+        return outcomes.of(id);
     }
 
     /** The department's report: every unmatched and invalid row with its values, 错误代码 and 错误说明. */

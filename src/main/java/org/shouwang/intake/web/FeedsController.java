@@ -66,6 +66,11 @@ class FeedsController {
         return feeds.find(id, users.current());
     }
 
+    @GetMapping("/{id:\\d+}/outcomes")
+    List<org.shouwang.intake.FeedOutcome> outcomes(@PathVariable long id) {
+        return feeds.outcomes(id, users.current());
+    }
+
     @GetMapping("/{id:\\d+}/report.xlsx")
     void report(@PathVariable long id, HttpServletResponse response) throws IOException {
         Feed feed = feeds.find(id, users.current());
