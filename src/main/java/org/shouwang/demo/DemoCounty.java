@@ -77,6 +77,9 @@ class DemoCounty implements ApplicationRunner {
         if (users.byUsername("admin").isEmpty()) {
             load();
         }
+        // a demo database from before discovery existed gets its profile, department rows and first run now
+        discovery.ensure(new DemoCountyGenerator(seed, households),
+                new CurrentUser("admin", "县级管理员（演示）", Role.COUNTY_ADMIN, new RegionCode(COUNTY)), COUNTY);
         StringBuilder b = new StringBuilder("\n==== 守望 演示模式（demo profile; NOT for production）====\n");
         b.append("  http://localhost:8080   演示账号（密码均为 ").append(password).append("）:\n");
         for (Account a : ACCOUNTS) {
@@ -104,7 +107,6 @@ class DemoCounty implements ApplicationRunner {
             generator.writeIncomesCsv(incomesCsv);
             importNow(ImportKind.HOUSEHOLDS, householdsCsv, admin);
             importNow(ImportKind.INCOMES, incomesCsv, admin);
-            discovery.load(generator, admin, COUNTY);
         } finally {
             try (var files = Files.list(dir)) {
                 files.forEach(f -> f.toFile().delete());

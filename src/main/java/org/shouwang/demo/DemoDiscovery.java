@@ -44,7 +44,15 @@ class DemoDiscovery {
         this.clock = clock;
     }
 
-    void load(DemoCountyGenerator generator, CurrentUser admin, String county) {
+    /** Loads the demo's discovery data unless its profile exists already. */
+    void ensure(DemoCountyGenerator generator, CurrentUser admin, String county) {
+        boolean defined = profiles.all().stream().anyMatch(p -> DemoPolicy.NAME.equals(p.ref().name()));
+        if (!defined) {
+            load(generator, admin, county);
+        }
+    }
+
+    private void load(DemoCountyGenerator generator, CurrentUser admin, String county) {
         DemoPolicy.define(edits, profiles, admin, county);
         List<DemoFeeds.Row> rows = new DemoFeeds(generator, LocalDate.now(clock)).rows(ROWS_PER_DEPARTMENT);
         var found = members.byIdNumbers(rows.stream().map(DemoFeeds.Row::idNumber).toList());

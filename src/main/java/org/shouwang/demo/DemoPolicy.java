@@ -15,6 +15,7 @@ import org.shouwang.policy.ProfileParameters;
 public final class DemoPolicy {
 
     static final BigDecimal THRESHOLD = new BigDecimal("8800");
+    static final String NAME = "守望县 2026 年防止返贫监测（演示）";
 
     private DemoPolicy() {
     }
@@ -25,7 +26,7 @@ public final class DemoPolicy {
                 new ProfileParameters.IncomeWindow(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), null),
                 null, null, null, null, null, null, null,
                 Map.of("medicalSelfPaidLimit", new BigDecimal("20000"), "farmLossLimit", new BigDecimal("10000")));
-        long id = edits.create(admin, new ProfileEdits.ProfileInput(county, "守望县 2026 年防止返贫监测（演示）",
+        long id = edits.create(admin, new ProfileEdits.ProfileInput(county, NAME,
                 LocalDate.of(2026, 1, 1), null, "演示画像：监测范围为虚构数值；部门推送规则沿用淮北市烈山区 2022 年方案。",
                 parameters, null));
         profiles.shipped("huaibei-lieshan-2022").ifPresent(from -> edits.copyPublishedRules(admin, from, id));
