@@ -21,6 +21,19 @@ export const router = createRouter({
         },
         { path: 'imports', name: 'imports', component: () => import('./pages/ImportPage.vue') },
         { path: 'calendar', name: 'calendar', component: () => import('./pages/CalendarPage.vue') },
+        { path: 'policy', name: 'policy', component: () => import('./pages/PolicyPage.vue') },
+        {
+          path: 'policy/:id(\\d+)',
+          name: 'profile',
+          component: () => import('./pages/ProfilePage.vue'),
+          props: true,
+        },
+        {
+          path: 'screening',
+          name: 'screening',
+          component: () => import('./pages/ScreeningPage.vue'),
+          meta: { permission: 'SCREENING_RUN' },
+        },
         {
           path: 'users',
           name: 'users',
