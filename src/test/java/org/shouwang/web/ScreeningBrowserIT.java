@@ -120,6 +120,39 @@ class ScreeningBrowserIT {
     }
 
     @Test
+    void aWhatIfWithACandidateRuleInPlaceOfTheIncomeRuleCountsBothHouseholds() {
+        Page page = browser.desktop();
+        try {
+            Ui.login(page, port, "t-admin", false, null);
+            page.getByTestId("nav-screening").click();
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("试算")).click();
+            Locator whatIf = page.getByRole(AriaRole.TABPANEL, new Page.GetByRoleOptions().setName("试算"));
+            pickRegion(page, "whatif-region");
+            whatIf.getByTestId("whatif-add-rule").click();
+            Locator editor = page.getByTestId("rule-editor");
+            editor.getByTestId("rule-code").fill("WI_TWO_OR_MORE");
+            editor.getByTestId("rule-name").fill("两人及以上的户");
+            editor.getByTestId("rule-expression").fill("household.memberCount >= 2 && household.regionCode.startsWith('349999042')");
+            assertThat(page.getByTestId("rule-check-ok")).isVisible();
+            page.getByTestId("rule-use").click();
+            assertThat(editor).isHidden();
+            assertThat(whatIf.getByTestId("whatif-rule")).containsText("WI_TWO_OR_MORE");
+            whatIf.getByTestId("whatif-disabled").click();
+            page.getByRole(AriaRole.OPTION).filter(new Locator.FilterOptions().setHasText("INCOME_BELOW_THRESHOLD")).click();
+            page.keyboard().press("Escape");
+            whatIf.getByTestId("whatif-start").click();
+            Locator wcard = whatIf.getByTestId("run-progress-card");
+            assertThat(wcard).hasAttribute("data-status", "DONE", new LocatorAssertions.HasAttributeOptions().setTimeout(60_000));
+            Locator footer = whatIf.getByTestId("whatif-comparison").locator(".el-table__footer td");
+            assertThat(footer.nth(1)).hasText("1");
+            assertThat(footer.nth(2)).hasText("2");
+            assertThat(footer.nth(3)).hasText("+1");
+        } finally {
+            page.context().close();
+        }
+    }
+
+    @Test
     void onAPhoneTheScreeningPageAndTheExplanationFit() {
         Page page = browser.phone();
         try {
