@@ -2,6 +2,7 @@
 export type * from './types'
 import type { Permission, Me, EnumOption, EnumKind, Enums, Region, HouseholdRow, Page, Member, IncomeStatement, Household, MemberInput, IncomeInput, HistoryEntry, ImportKind, ImportStatus, JobId, ImportJob, User, UserInput, FieldError, CalendarDay, CalendarYear, CalendarDayInput, ClueQuery, ClueRow, ClueDetail, ClueCounts, ClueOptions, ClueDecisionInput, Department, FeedLayout, Feed, FeedOutcome, ApiKey } from './types'
 import type { Visit, VisitInput, VisitOptions } from './types'
+import type { ProfileSummary, ProfileDetail, ProfileInput, ProfileInForce, PolicyRule, RuleInput, RuleCheck, ViewSchema, ScreeningRun, ScreeningResult, ScreeningComparison, WhatIfInput, Explanation, RuleTrial, RuleSource } from './types'
 
 export class ApiError extends Error {
   constructor(
@@ -189,9 +190,33 @@ export const api = {
   householdVisits: (id: number | string) => request<Visit[]>('GET', `/api/households/${id}/visits`),
   recordVisit: (id: number | string, v: VisitInput) => request<Visit>('POST', `/api/households/${id}/visits`, v),
   myVisits: (from: string, to: string) => request<Visit[]>('GET', `/api/visits/mine${query({ from, to })}`),
+
+  profiles: () => request<ProfileSummary[]>('GET', '/api/policy/profiles'),
+  profile: (id: number | string) => request<ProfileDetail>('GET', `/api/policy/profiles/${id}`),
+  updateProfile: (id: number, p: ProfileInput) => request<void>('PUT', `/api/policy/profiles/${id}`, p),
+  saveRule: (profileId: number, r: RuleInput) => request<PolicyRule>('POST', `/api/policy/profiles/${profileId}/rules`, r),
+  publishRule: (profileId: number, code: string, version: number) =>
+    request<void>('POST', `/api/policy/profiles/${profileId}/rules/${encodeURIComponent(code)}/publish`, { version }),
+  checkRule: (r: RuleInput) => request<RuleCheck>('POST', '/api/policy/rules/check', r),
+  inForce: (region: string, date: string | null) =>
+    request<ProfileInForce>('GET', `/api/policy/in-force${query({ region, date })}`),
+  viewSchema: () => request<ViewSchema>('GET', '/api/policy/view-schema'),
+
+  startRun: (region: string, asOf: string | null) => request<ScreeningRun>('POST', '/api/screening/runs', { region, asOf }),
+  startWhatIf: (w: WhatIfInput) => request<ScreeningRun>('POST', '/api/screening/what-if', w),
+  runs: () => request<ScreeningRun[]>('GET', '/api/screening/runs'),
+  run: (id: number) => request<ScreeningRun>('GET', `/api/screening/runs/${id}`),
+  runResults: (id: number, q: { region?: string | null; rule?: string | null; page: number; size: number }) =>
+    request<Page<ScreeningResult>>('GET', `/api/screening/runs/${id}/results${query({ ...q })}`),
+  runComparison: (id: number) => request<ScreeningComparison[]>('GET', `/api/screening/runs/${id}/comparison`),
+  explanation: (id: number | string, asOf?: string | null) =>
+    request<Explanation>('GET', `/api/households/${id}/explanation${query({ asOf })}`),
+  ruleTrial: (id: number | string, rule: RuleSource, asOf: string | null) =>
+    request<RuleTrial>('POST', `/api/households/${id}/rule-trial`, { rule, asOf }),
 }
 
 export const templateUrl = (kind: ImportKind, ext: 'xlsx' | 'csv') => `/api/imports/templates/${kind}.${ext}`
+export const runExportUrl = (runId: number) => `/api/screening/runs/${runId}/export`
 export const errorReportUrl = (jobId: JobId) => `/api/imports/${jobId}/errors.xlsx`
 
 // 农户自主申报 (public, no login) and the 一户一码 sheet.

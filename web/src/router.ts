@@ -35,6 +35,19 @@ export const router = createRouter({
         { path: 'calendar', name: 'calendar', component: () => import('./pages/CalendarPage.vue') },
         { path: 'clues', name: 'clues', component: () => import('./pages/ClueListPage.vue') },
         { path: 'clues/:id(\\d+)', name: 'clue', component: () => import('./pages/ClueDetailPage.vue'), props: true },
+        { path: 'policy', name: 'policy', component: () => import('./pages/PolicyPage.vue') },
+        {
+          path: 'policy/:id(\\d+)',
+          name: 'profile',
+          component: () => import('./pages/ProfilePage.vue'),
+          props: true,
+        },
+        {
+          path: 'screening',
+          name: 'screening',
+          component: () => import('./pages/ScreeningPage.vue'),
+          meta: { permission: 'SCREENING_RUN' },
+        },
         {
           path: 'users',
           name: 'users',

@@ -33,6 +33,7 @@ const emptyEnums = (): Enums => ({
   monitoringStatus: [],
   sex: [],
   role: [],
+  department: [],
 })
 
 /** Labels from GET /api/enums; never hard-coded. */

@@ -184,6 +184,7 @@ public class ProfileEdits {
                 && in.parameters().threshold().amount().signum() <= 0) {
             v.add(new Violation("threshold", "THRESHOLD_POSITIVE", "监测范围必须大于0"));
         }
+        ParameterChecks.check(in.parameters(), v);
         if (!v.isEmpty()) {
             throw ProblemException.invalid(v);
         }

@@ -16,6 +16,7 @@ import org.shouwang.registry.MonitoringStatus;
 import org.shouwang.registry.PensionInsurance;
 import org.shouwang.registry.Relation;
 import org.shouwang.registry.SchoolStage;
+import org.shouwang.shared.Department;
 import org.shouwang.shared.Labelled;
 import org.shouwang.shared.Sex;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,6 +45,7 @@ class EnumsController {
         out.put("monitoringStatus", options(MonitoringStatus.values()));
         out.put("sex", options(Sex.values()));
         out.put("role", options(Role.values()));
+        out.put("department", options(Department.values()));
         return out;
     }
 
