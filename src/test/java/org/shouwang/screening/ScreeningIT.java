@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +16,7 @@ import org.shouwang.support.Households;
 import org.shouwang.support.Ids;
 import org.shouwang.support.IntegrationTest;
 import org.shouwang.support.TestCounty;
+import org.shouwang.support.TestProfiles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,20 +58,7 @@ class ScreeningIT {
         }
         regions.define(List.of(new Regions.Region(TOWNSHIP, "筛查镇", 4, TestCounty.COUNTY),
                 new Regions.Region(VILLAGE, "甲村", 5, TOWNSHIP), new Regions.Region(VILLAGE_B, "乙村", 5, TOWNSHIP)));
-        Map<String, Object> params = new HashMap<>();
-        params.put("threshold", Map.of("amount", 8000, "source", "测试县2026年监测范围"));
-        params.put("params", Map.of("medicalSelfPaidLimit", 20000));
-        ApiClient.Answer created = admin.post("/api/policy/profiles", Map.of("regionCode", TestCounty.COUNTY,
-                "name", "测试县 2025 年起", "effectiveFrom", "2025-01-01", "sourceDoc", "测试", "parameters", params));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        long profile = ((Number) created.read("$.id")).longValue();
-        ApiClient.Answer rule = admin.post("/api/policy/profiles/" + profile + "/rules", Map.of(
-                "code", "T_MEDICAL", "name", "医保自付超过限额", "scope", "FACT", "department", "MEDICAL_INSURANCE",
-                "clause", "测试条款", "expression", "fact.kind == 'SELF_PAID_MEDICAL' && fact.amount > profile.params.medicalSelfPaidLimit",
-                "evidence", Map.of("个人自付（元）", "fact.amount")));
-        assertThat(rule.status()).as(rule.body()).isEqualTo(201);
-        assertThat(admin.post("/api/policy/profiles/" + profile + "/rules/T_MEDICAL/publish", Map.of("version", 1)).status())
-                .isEqualTo(204);
+        TestProfiles.ensureCounty(port, jdbc);
         poorHousehold = household(VILLAGE, "贫甲", 15999.98);   // 7,999.99 per person
         richHousehold = household(VILLAGE, "富乙", 16000.00);   // 8,000.00 per person
         sickHousehold = household(VILLAGE_B, "病丙", 30000.00);
@@ -210,7 +197,7 @@ class ScreeningIT {
     }
 
     private long profileId() {
-        return jdbc.sql("select id from policy_profile where name = '测试县 2025 年起'").query(Long.class).single();
+        return TestProfiles.ensureCounty(port, jdbc);
     }
 
     private Map<String, Object> awaitRun(ApiClient.Answer started) {
