@@ -190,7 +190,7 @@ class DiscoveryBrowserIT {
             assertThat(signal).hasCount(1);
             assertThat(signal).containsText("部门筛查预警");
             assertThat(signal).containsText("规则 " + TestProfiles.MEDICAL_RULE);
-            assertThat(page.getByTestId("clue-signal-reason")).containsText(TestProfiles.MEDICAL_RULE_NAME);
+            assertThat(page.getByTestId("clue-signal-reason")).hasText(TestProfiles.MEDICAL_RULE_NAME + "（个人自付（元）：25000）");
             assertThat(page.getByTestId("clue-signal-values")).containsText("个人自付（元）");
             assertThat(page.getByTestId("clue-signal-values")).containsText("25,000");
             assertThat(signal).containsText("来源：医保 · " + fileName + " · 第2行");
@@ -207,7 +207,8 @@ class DiscoveryBrowserIT {
             row(page, headB).click();
             assertThat(page.getByTestId("clue-signal")).containsText("农户自主申报");
             assertThat(page.getByTestId("clue-signal-reason")).containsText("因病");
-            assertThat(page.getByTestId("clue-signal")).containsText("尿毒症");
+            assertThat(page.getByTestId("clue-signal-values")).containsText("困难类型");
+            assertThat(page.getByTestId("clue-signal-values")).containsText("尿毒症");
             phoneDetail(headB);
             page.getByTestId("clue-outcome-NOT_INCLUDED").click();
             Ui.choose(page, "clue-reason", "有能力自行解决");
@@ -230,13 +231,17 @@ class DiscoveryBrowserIT {
             Ui.login(page, port, "t-clerk1", false, null);
             page.getByTestId("menu-toggle").click();
             page.getByTestId("nav-clues").click();
+            assertThat(row(page, head)).containsText("农户自主申报");
             Ui.assertNoHorizontalOverflow(page, "phone clue list");
+            Ui.shot(page, "discovery-7a-phone-clues");
             row(page, head).click();
             assertThat(page.getByTestId("clue-signal")).containsText("农户自主申报");
             page.getByTestId("clue-outcome-NOT_INCLUDED").click();
             assertThat(page.getByTestId("clue-reason")).isVisible();
             Ui.assertNoHorizontalOverflow(page, "phone clue detail");
-            Ui.shot(page, "discovery-7-phone-clue-declaration");
+            // choosing scrolled the page; a full-page picture would show the fixed header half-way down
+            page.evaluate("window.scrollTo(0, 0)");
+            Ui.shot(page, "discovery-7b-phone-clue-declaration");
         } finally {
             page.context().close();
         }
