@@ -16,10 +16,18 @@ public record Finding(String ruleCode, int ruleVersion, String ruleName, String 
             b.append("（");
             int i = 0;
             for (var e : evidence.entrySet()) {
-                b.append(i++ > 0 ? "；" : "").append(e.getKey()).append("：").append(e.getValue());
+                b.append(i++ > 0 ? "；" : "").append(e.getKey()).append("：").append(text(e.getValue()));
             }
             b.append("）");
         }
         return b.toString();
+    }
+
+    /** Evidence doubles are rounded to cents; a whole amount reads 25000, not 25000.0. */
+    private static String text(Object value) {
+        if (value instanceof Double d && !d.isNaN() && !d.isInfinite()) {
+            return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+        }
+        return String.valueOf(value);
     }
 }

@@ -58,7 +58,7 @@ class ScreeningIT {
         }
         regions.define(List.of(new Regions.Region(TOWNSHIP, "筛查镇", 4, TestCounty.COUNTY),
                 new Regions.Region(VILLAGE, "甲村", 5, TOWNSHIP), new Regions.Region(VILLAGE_B, "乙村", 5, TOWNSHIP)));
-        TestProfiles.county(admin, jdbc);
+        TestProfiles.ensureCounty(port, jdbc);
         poorHousehold = household(VILLAGE, "贫甲", 15999.98);   // 7,999.99 per person
         richHousehold = household(VILLAGE, "富乙", 16000.00);   // 8,000.00 per person
         sickHousehold = household(VILLAGE_B, "病丙", 30000.00);
@@ -197,7 +197,7 @@ class ScreeningIT {
     }
 
     private long profileId() {
-        return TestProfiles.county(admin, jdbc);
+        return TestProfiles.ensureCounty(port, jdbc);
     }
 
     private Map<String, Object> awaitRun(ApiClient.Answer started) {

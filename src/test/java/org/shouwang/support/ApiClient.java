@@ -40,6 +40,11 @@ public final class ApiClient {
         this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
     }
 
+    /** The port of the server this client talks to. */
+    public int port() {
+        return Integer.parseInt(base.substring(base.lastIndexOf(':') + 1));
+    }
+
     public static ApiClient loggedIn(int port, String username, String password) {
         ApiClient c = new ApiClient(port);
         Answer a = c.login(username, password);

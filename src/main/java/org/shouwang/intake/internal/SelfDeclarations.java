@@ -87,11 +87,12 @@ public class SelfDeclarations {
         String tracking = newTrackingCode();
         store.insert(new DeclarationStore.NewDeclaration(tracking, f, region,
                 member != null ? member.householdId() : null, today, due, now, guard.hash(clientIp)));
+        // the clue page shows these as a table beside the reason, so the keys are the labels a clerk reads
         Map<String, Object> values = new LinkedHashMap<>();
-        values.put("difficultyType", f.difficulty().label());
-        values.put("description", f.description());
+        values.put("困难类型", f.difficulty().label());
+        values.put("情况说明", f.description());
         if (target.householdNo() != null) {
-            values.put("scannedHouseholdNo", target.householdNo());
+            values.put("扫码户号", target.householdNo());
         }
         Clues.Raised raised = clues.raise(new ClueSignal(region, member != null ? member.householdId() : null,
                 f.name(), f.idNumber(), Channel.SELF_DECLARATION,
