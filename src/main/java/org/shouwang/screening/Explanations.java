@@ -45,11 +45,12 @@ public class Explanations {
     }
 
     public Explanation explain(long householdId, CurrentUser user, LocalDate asOf) {
-        String region = households.regionInScope(householdId, user);
+        // one round trip; a household outside the user's scope is "not found", as everywhere else
+        HouseholdData data = loader.loadOne(householdId).filter(h -> user.covers(h.regionCode()))
+                .orElseThrow(() -> ProblemException.notFound("该户"));
         LocalDate on = asOf == null ? screeners.today() : asOf;
-        Screener screener = screeners.forRegion(region, on);
+        Screener screener = screeners.forRegion(data.regionCode(), on);
         PolicyProfile p = screener.profile();
-        HouseholdData data = loader.load(List.of(householdId)).get(0);
         LocalDate[] window = p.incomeWindow();
         String blocked = p.threshold() == null ? "画像未设监测范围，不能筛查：" + nullToEmpty(p.parameters().thresholdNote()) : null;
         List<Finding> findings = blocked == null ? screener.evaluate(data) : List.of();

@@ -44,6 +44,8 @@ class ScreeningIT {
     Facts facts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.shouwang.screening.internal.HouseholdLoader loader;
 
     ApiClient admin;
     static long poorHousehold;
@@ -180,6 +182,22 @@ class ScreeningIT {
         ApiClient.Answer badRule = admin.post("/api/screening/what-if", Map.of("region", TOWNSHIP, "rules", List.of(Map.of(
                 "code", "X1", "name", "x", "scope", "HOUSEHOLD", "expression", "household.x > '; drop table household; --'"))));
         assertThat(badRule.status()).as(badRule.body()).isEqualTo(422);
+    }
+
+    @Test
+    void oneHouseholdIsReadExactlyAsTheBatchReadsIt() {
+        long id = household(VILLAGE_B, "读丁", 12345.67);
+        Long member = jdbc.sql("select id from member where household_id = ? order by id limit 1").param(id)
+                .query(Long.class).single();
+        facts.record(List.of(new Fact(id, member, Department.CIVIL_AFFAIRS, "SOCIAL_ASSISTANCE", TODAY.minusDays(1),
+                new BigDecimal("800.50"), Map.of("assistanceType", "临时救助"), "feed-row:1:9", "民政 · 第9行", "read-" + id)));
+        var one = loader.loadOne(id).orElseThrow();
+        var batch = loader.load(List.of(id)).get(0);
+        assertThat(one).usingRecursiveComparison().withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                .ignoringCollectionOrderInFields("channels").isEqualTo(batch);
+        assertThat(one.facts()).hasSize(1);
+        assertThat(one.incomes()).hasSize(1);
+        assertThat(loader.loadOne(-1)).isEmpty();
     }
 
     private long household(String village, String head, double wage) {

@@ -40,6 +40,73 @@ public class HouseholdLoader {
                 .query(Integer.class).single();
     }
 
+    /**
+     * One household in one round trip (the household page's explanation must answer within a few milliseconds under
+     * load): the same data as {@link #load}, with members, statements, facts and channels as JSON arrays.
+     */
+    public java.util.Optional<HouseholdData> loadOne(long id) {
+        return jdbc.sql("""
+                select h.id, h.household_no, h.region_code, h.household_type, h.poverty_exit_year, h.monitoring_status,
+                       h.monitoring_category, h.relocated,
+                       (select coalesce(json_agg(json_build_array(m.birth_date, m.sex, m.relation, m.labour_capacity, m.health,
+                                m.disability_category, m.disability_grade, m.school_stage, m.work_months, m.medical_insurance,
+                                m.dibao, m.tekun) order by m.id), '[]')
+                          from member m where m.household_id = h.id and m.removed_at is null)::text,
+                       (select coalesce(json_agg(json_build_array(i.period_start, i.period_end, i.wage_income, i.business_income,
+                                i.property_income, i.transfer_income, i.production_expense, i.compliant_self_paid,
+                                i.member_count_used)), '[]')
+                          from income_statement i where i.household_id = h.id)::text,
+                       (select coalesce(json_agg(json_build_array(f.id, f.department, f.kind, f.fact_date, f.amount, f.fields,
+                                f.source_ref, f.source) order by f.id), '[]')
+                          from risk_fact f where f.household_id = h.id)::text,
+                       (select coalesce(json_agg(distinct s.channel), '[]')
+                          from clue_signal s join risk_clue c on c.id = s.clue_id where c.household_id = h.id)::text
+                  from household h where h.id = ?""")
+                .param(id).query((rs, n) -> {
+                    List<HouseholdData.MemberData> members = new ArrayList<>();
+                    for (var m : json.readTree(rs.getString(9))) {
+                        members.add(new HouseholdData.MemberData(date(m.get(0)), text(m.get(1)), text(m.get(2)),
+                                text(m.get(3)), text(m.get(4)), text(m.get(5)), integer(m.get(6)), text(m.get(7)),
+                                integer(m.get(8)), text(m.get(9)), m.get(10).asBoolean(), m.get(11).asBoolean()));
+                    }
+                    List<HouseholdData.IncomeData> incomes = new ArrayList<>();
+                    for (var i : json.readTree(rs.getString(10))) {
+                        incomes.add(new HouseholdData.IncomeData(date(i.get(0)), date(i.get(1)), money(i.get(2)),
+                                money(i.get(3)), money(i.get(4)), money(i.get(5)), money(i.get(6)), money(i.get(7)),
+                                i.get(8).asInt()));
+                    }
+                    List<HouseholdData.FactData> facts = new ArrayList<>();
+                    for (var f : json.readTree(rs.getString(11))) {
+                        facts.add(new HouseholdData.FactData(f.get(0).asLong(), text(f.get(1)), text(f.get(2)),
+                                date(f.get(3)), money(f.get(4)), json.convertValue(f.get(5), FIELDS), text(f.get(6)),
+                                text(f.get(7))));
+                    }
+                    List<String> channels = new ArrayList<>();
+                    for (var c : json.readTree(rs.getString(12))) {
+                        channels.add(Channel.valueOf(c.asString()).label());
+                    }
+                    return new HouseholdData(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            (Integer) rs.getObject(5), rs.getString(6), rs.getString(7), rs.getBoolean(8), members,
+                            incomes, facts, channels);
+                }).optional();
+    }
+
+    private static String text(tools.jackson.databind.JsonNode n) {
+        return n == null || n.isNull() ? null : n.asString();
+    }
+
+    private static Integer integer(tools.jackson.databind.JsonNode n) {
+        return n == null || n.isNull() ? null : n.asInt();
+    }
+
+    private static java.math.BigDecimal money(tools.jackson.databind.JsonNode n) {
+        return n == null || n.isNull() ? null : n.decimalValue();
+    }
+
+    private static LocalDate date(tools.jackson.databind.JsonNode n) {
+        return n == null || n.isNull() ? null : LocalDate.parse(n.asString());
+    }
+
     public List<HouseholdData> load(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
