@@ -17,6 +17,9 @@ import org.shouwang.shared.Violation;
 public final class HouseholdRules {
 
     static final Pattern HOUSEHOLD_NO = Pattern.compile("[A-Za-z0-9\\-]{1,32}");
+    /** The 脱贫攻坚 years: 精准扶贫 was launched in 2013 and the last poor counties were lifted out in 2020. */
+    public static final int FIRST_EXIT_YEAR = 2013;
+    public static final int LAST_EXIT_YEAR = 2020;
 
     private HouseholdRules() {
     }
@@ -29,6 +32,7 @@ public final class HouseholdRules {
         if (h.householdType() == null) {
             out.add(new Violation("householdType", "HOUSEHOLD_TYPE_REQUIRED", "请填写户类型（脱贫户或一般农户）"));
         }
+        exitYear(h.householdType(), h.povertyExitYear(), out);
         if (h.relocated() && (h.relocationSite() == null || h.relocationSite().isBlank())) {
             out.add(new Violation("relocationSite", "RELOCATION_SITE_REQUIRED", "易地扶贫搬迁户须填写安置区地址"));
         }
@@ -46,6 +50,23 @@ public final class HouseholdRules {
         }
         out.addAll(composition(h.members()));
         return out;
+    }
+
+    /**
+     * 脱贫年份 (DOMAIN.md 3.2): optional; only a 脱贫户 has one, and it lies in the 脱贫攻坚 years 2013–2020 — the
+     * campaign's fixed span, history rather than policy, so it is not effective-dated data. No year after 2020 exists:
+     * households that fell into hardship later are 监测对象, not 脱贫户.
+     */
+    public static void exitYear(HouseholdType type, Integer year, List<Violation> out) {
+        if (year == null) {
+            return;
+        }
+        if (type == HouseholdType.ORDINARY) {
+            out.add(new Violation("povertyExitYear", "EXIT_YEAR_NOT_POVERTY", "只有脱贫户填写脱贫年份，一般农户请留空"));
+        } else if (year < FIRST_EXIT_YEAR || year > LAST_EXIT_YEAR) {
+            out.add(new Violation("povertyExitYear", "EXIT_YEAR_RANGE",
+                    "脱贫年份应在" + FIRST_EXIT_YEAR + "至" + LAST_EXIT_YEAR + "年之间（脱贫攻坚期），现填" + year + "年"));
+        }
     }
 
     /** Rules on the set of members as a whole; also used when one member of a stored household changes. */

@@ -139,7 +139,7 @@ public class Registrations {
             }
             HouseholdWriter.Ready r = new HouseholdWriter.Ready(d, HouseholdWriter.values(d,
                     key(d.regionCode(), d.groupName()).map(groups::get).orElse(null),
-                    key(d.regionCode(), d.gridName()).map(grids::get).orElse(null)), s, own);
+                    key(d.regionCode(), d.gridName()).map(grids::get).orElse(null), s), s, own);
             ready.add(r);
             indexOf.put(r, i);
         }
