@@ -25,6 +25,16 @@ public final class HouseholdRules {
     }
 
     public static List<Violation> check(HouseholdDraft h, LocalDate today) {
+        List<Violation> out = fields(h, today);
+        out.addAll(composition(h.members()));
+        return out;
+    }
+
+    /**
+     * Every rule but the composition: for a household already stored, a draft may list only some members (a new
+     * member from the form), so its composition is judged together with the stored members instead.
+     */
+    static List<Violation> fields(HouseholdDraft h, LocalDate today) {
         List<Violation> out = new ArrayList<>();
         if (h.householdNo() == null || !HOUSEHOLD_NO.matcher(h.householdNo()).matches()) {
             out.add(new Violation("householdNo", "HOUSEHOLD_NO_FORMAT", "户编号应为1-32位字母、数字或横线"));
@@ -48,7 +58,6 @@ public final class HouseholdRules {
                 out.add(new Violation("members[" + i + "]." + v.field(), v.code(), v.message()));
             }
         }
-        out.addAll(composition(h.members()));
         return out;
     }
 
