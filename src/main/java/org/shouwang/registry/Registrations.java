@@ -229,8 +229,8 @@ public class Registrations {
                     .forEach(m -> merged.add(new MemberDraft(m.values().get("name"), m.values().get("id_number"),
                             Relation.valueOf(m.values().get("relation")), null, null, null, null, null, null, null, null,
                             null, null, null, false, false, false, null)));
-            HouseholdRules.composition(merged).forEach(v -> out.add(new Violation(v.field(), v.code(),
-                    v.message() + "（含本户已登记、文件中未列出的成员）")));
+            String note = merged.size() > d.members().size() ? "（含本户已登记、本次未列出的成员）" : "";
+            HouseholdRules.composition(merged).forEach(v -> out.add(new Violation(v.field(), v.code(), v.message() + note)));
         }
         return out;
     }

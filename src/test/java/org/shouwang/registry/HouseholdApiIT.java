@@ -199,6 +199,7 @@ class HouseholdApiIT {
                 Ids.unique("1968-08-08", true), "HEAD"));
         assertThat(secondHead.status()).isEqualTo(422);
         assertThat((List<String>) secondHead.read("$.errors[*].code")).contains("HEAD_COUNT");
+        assertThat((List<String>) secondHead.read("$.errors[*].message")).anyMatch(m -> m.contains("本户已登记"));
 
         // saving the form unchanged writes no history
         int lines = ((List<?>) clerk.get("/api/households/" + id + "/history").read("$")).size();
