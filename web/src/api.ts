@@ -249,3 +249,11 @@ export const feedApi = {
 }
 export const feedTemplateUrl = (d: Department, ext: 'xlsx' | 'csv') => `/api/feeds/templates/${d}.${ext}`
 export const feedReportUrl = (id: number) => `/api/feeds/${id}/report.xlsx`
+
+import type { HouseholdChange, VillageGrid, VillageGroup } from './types'
+
+export const householdApi = {
+  update: (id: number, c: HouseholdChange) => request<Household>('PUT', `/api/households/${id}`, c),
+  groups: (village: string) => request<VillageGroup[]>('GET', `/api/regions/${village}/groups`),
+  grids: (village: string) => request<VillageGrid[]>('GET', `/api/regions/${village}/grids`),
+}

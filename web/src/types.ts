@@ -131,6 +131,7 @@ export interface Household {
   phoneMasked: string | null
   householdType: string | null
   householdTypeLabel: string | null
+  povertyExitYear: number | null
   monitoringCategory: string | null
   monitoringCategoryLabel: string | null
   monitoringStatus: string | null
@@ -804,4 +805,28 @@ export interface RuleTrial {
   fires: boolean
   findings: Finding[]
   view: Record<string, unknown>
+}
+
+/** PUT /api/households/{id}: the household's own fields; a null phone keeps the stored one. */
+export interface HouseholdChange {
+  address: string | null
+  phone: string | null
+  householdType: string | null
+  povertyExitYear: number | null
+  groupId: number | null
+  gridId: number | null
+  relocated: boolean
+  relocationSite: string | null
+  version: number
+}
+
+export interface VillageGroup {
+  id: number
+  name: string
+}
+
+export interface VillageGrid {
+  id: number
+  name: string
+  workerName: string | null
 }

@@ -3,9 +3,9 @@ package org.shouwang.demo;
 import java.util.List;
 import org.shouwang.registry.HouseholdType;
 
-/** One invented household: the 户主 is the first member. */
+/** One invented household: the 户主 is the first member; {@code povertyExitYear} only for a 脱贫户. */
 record DemoHousehold(String householdNo, String villageCode, String groupName, String gridName,
-                     HouseholdType type, String address, String phone, boolean relocated, String relocationSite,
+                     HouseholdType type, Integer povertyExitYear, String address, String phone, boolean relocated, String relocationSite,
                      List<DemoMember> members, List<IncomeStatement> incomes) {
 
     DemoMember head() {

@@ -12,7 +12,7 @@ import org.shouwang.shared.Labelled;
  */
 final class FileColumns {
 
-    static final List<String> HOUSEHOLD_HEADERS = List.of("户编号", "村级区划代码", "村民小组", "网格", "户类型",
+    static final List<String> HOUSEHOLD_HEADERS = List.of("户编号", "村级区划代码", "村民小组", "网格", "户类型", "脱贫年份",
             "家庭住址", "户联系电话", "是否易地扶贫搬迁户", "安置区地址", "姓名", "证件号码", "与户主关系", "民族", "文化程度",
             "在校生状况", "健康状况", "残疾类别", "残疾等级", "劳动技能", "务工所在地", "务工时间（月）", "医疗保险", "养老保险",
             "是否享受低保", "是否特困供养", "是否易地扶贫搬迁人口", "成员联系电话");
@@ -34,6 +34,7 @@ final class FileColumns {
         row.add(h.groupName());
         row.add(h.gridName());
         row.add(h.type().label());
+        row.add(h.povertyExitYear() == null ? "" : h.povertyExitYear().toString());
         row.add(h.address());
         row.add(h.phone());
         row.add(yesNo(h.relocated()));

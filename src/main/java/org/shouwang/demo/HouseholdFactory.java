@@ -11,7 +11,8 @@ import org.shouwang.registry.HouseholdType;
  * Generates the households of the county one after another from one random stream, so that the same seed always
  * yields the same sequence. Only the ID-number counters (a few hundred kilobytes) are kept between households.
  * About 25% are 脱贫户; about 6% receive 低保 (all members); lone elderly people who cannot work may be 特困;
- * about 5% (mostly 脱贫户) were relocated (易地扶贫搬迁) to a 安置区 in their township.
+ * about 5% (mostly 脱贫户) were relocated (易地扶贫搬迁) to a 安置区 in their township. Every 脱贫户 has a 脱贫年份
+ * between 2014 and 2020, most in 2016–2019 (the peak years of the national count) and some in 2020, the last year.
  */
 final class HouseholdFactory {
 
@@ -19,14 +20,23 @@ final class HouseholdFactory {
     static final LocalDate REFERENCE_DATE = LocalDate.of(2026, 1, 1);
     static final int INCOME_YEAR = 2025;
     private static final String[] SITES = {"幸福家园", "安居苑", "新村佳苑", "和谐小区"};
+    /** Percent of 脱贫户 lifted out of poverty in 2014, 2015 ... 2020. */
+    private static final int[] EXIT_YEAR_PERCENT = {7, 10, 18, 20, 20, 17, 8};
+    private static final int FIRST_EXIT_YEAR = 2014;
 
     private final SplittableRandom random;
+    /**
+     * A stream of its own for 脱贫年份, so adding the field left every other generated value (and the figures the tests
+     * and benchmarks rely on) exactly as before.
+     */
+    private final SplittableRandom exitYears;
     private final FamilyComposer composer;
     private final MemberProfiler profiler;
     private final IncomeModel incomes;
 
     HouseholdFactory(long seed) {
         this.random = new SplittableRandom(seed);
+        this.exitYears = new SplittableRandom(seed ^ 0x5EED_2020_0000L);
         IdNumbers idNumbers = new IdNumbers(CountyLayout.COUNTY_PREFIX);
         this.composer = new FamilyComposer(random, idNumbers, REFERENCE_DATE);
         this.profiler = new MemberProfiler(random);
@@ -65,8 +75,18 @@ final class HouseholdFactory {
         }
         statements.add(incomes.statement(members, poverty, INCOME_YEAR, 100));
         return new DemoHousehold(householdNo, village.code(), group, village.gridOf(serial).name(),
-                poverty ? HouseholdType.POVERTY_ALLEVIATED : HouseholdType.ORDINARY, address, phone, relocated, site,
+                poverty ? HouseholdType.POVERTY_ALLEVIATED : HouseholdType.ORDINARY, poverty ? exitYear() : null, address, phone, relocated, site,
                 List.copyOf(members), List.copyOf(statements));
+    }
+
+    private int exitYear() {
+        int draw = exitYears.nextInt(100);
+        int year = FIRST_EXIT_YEAR;
+        for (int i = 0; draw >= EXIT_YEAR_PERCENT[i]; i++) {
+            draw -= EXIT_YEAR_PERCENT[i];
+            year++;
+        }
+        return year;
     }
 
     /** 低保 for whole households, more likely when poor, ill or without labour; 特困 for lone elderly. */

@@ -18,7 +18,7 @@ final class FieldLabels {
             Map.entry("workMonths", "务工时间（月）"), Map.entry("medicalInsurance", "医疗保险"),
             Map.entry("pensionInsurance", "养老保险"), Map.entry("dibao", "是否享受低保"), Map.entry("tekun", "是否特困供养"),
             Map.entry("relocated", "是否易地扶贫搬迁"), Map.entry("phone", "联系电话"), Map.entry("regionCode", "所属村"),
-            Map.entry("groupId", "村民小组"), Map.entry("gridId", "网格"), Map.entry("householdType", "户类型"),
+            Map.entry("groupId", "村民小组"), Map.entry("gridId", "网格"), Map.entry("householdType", "户类型"), Map.entry("povertyExitYear", "脱贫年份"),
             Map.entry("address", "家庭住址"), Map.entry("relocationSite", "安置区地址"), Map.entry("wageIncome", "工资性收入"),
             Map.entry("businessIncome", "生产经营性收入"), Map.entry("propertyIncome", "财产性收入"),
             Map.entry("transferIncome", "转移性收入"), Map.entry("productionExpense", "生产经营性支出"),

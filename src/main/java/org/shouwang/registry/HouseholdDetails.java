@@ -59,7 +59,7 @@ public class HouseholdDetails {
                     return new HouseholdView(id, rs.getString("household_no"), region, regions.path(region),
                             (Long) rs.getObject("group_id"), rs.getString("group_name"), (Long) rs.getObject("grid_id"),
                             rs.getString("grid_name"), rs.getString("address"), IdNumber.maskPhone(rs.getString("phone")), type,
-                            type.label(), cat, label(cat), status, status.label(), rs.getBoolean("relocated"),
+                            type.label(), rs.getObject("poverty_exit_year", Integer.class), cat, label(cat), status, status.label(), rs.getBoolean("relocated"),
                             rs.getString("relocation_site"), rs.getInt("version"), members, incomes);
                 }).single();
     }

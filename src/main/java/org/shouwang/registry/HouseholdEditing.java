@@ -26,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class HouseholdEditing {
 
     /** The household's own fields as the form sends them; a null phone keeps the stored one. */
-    public record HouseholdChange(String address, String phone, HouseholdType householdType, Long groupId, Long gridId,
-            boolean relocated, String relocationSite, int version) {
+    public record HouseholdChange(String address, String phone, HouseholdType householdType, Integer povertyExitYear,
+            Long groupId, Long gridId, boolean relocated, String relocationSite, int version) {
     }
 
     private final JdbcClient jdbc;
@@ -100,8 +100,9 @@ public class HouseholdEditing {
         user.require(Permission.HOUSEHOLD_EDIT);
         details.regionInScope(householdId, user);
         HouseholdView h = details.view(householdId, user);
+        // the household's own fields are restated as stored; its 脱贫年份 is kept as it is, not re-validated
         HouseholdDraft d = new HouseholdDraft(h.householdNo(), h.regionCode(), h.groupName(), h.gridName(), h.householdType(),
-                h.address(), storedPhone(householdId), h.relocated(), h.relocationSite(), List.of(draft), List.of());
+                null, h.address(), storedPhone(householdId), h.relocated(), h.relocationSite(), List.of(draft), List.of(), true);
         Registrations.Outcome outcome = registrations.register(List.of(d), user, "表单").get(0);
         if (outcome.status() == Registrations.Status.REJECTED) {
             throw ProblemException.invalid(outcome.violations().stream()
@@ -139,7 +140,8 @@ public class HouseholdEditing {
         }
         String no = jdbc.sql("select household_no from household where id = ?").param(householdId).query(String.class).single();
         String phone = change.phone() == null ? storedPhone(householdId) : change.phone();
-        HouseholdDraft draft = new HouseholdDraft(no, region, null, null, change.householdType(), change.address(), phone,
+        HouseholdDraft draft = new HouseholdDraft(no, region, null, null, change.householdType(), change.povertyExitYear(),
+                change.address(), phone,
                 change.relocated(), change.relocationSite(), List.of(), List.of());
         List<Violation> violations = new ArrayList<>(HouseholdRules.check(draft, LocalDate.now(clock)));
         violations.removeIf(v -> "MEMBERS_REQUIRED".equals(v.code()));

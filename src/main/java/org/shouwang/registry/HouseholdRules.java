@@ -17,11 +17,24 @@ import org.shouwang.shared.Violation;
 public final class HouseholdRules {
 
     static final Pattern HOUSEHOLD_NO = Pattern.compile("[A-Za-z0-9\\-]{1,32}");
+    /** The 脱贫攻坚 years: 精准扶贫 was launched in 2013 and the last poor counties were lifted out in 2020. */
+    public static final int FIRST_EXIT_YEAR = 2013;
+    public static final int LAST_EXIT_YEAR = 2020;
 
     private HouseholdRules() {
     }
 
     public static List<Violation> check(HouseholdDraft h, LocalDate today) {
+        List<Violation> out = fields(h, today);
+        out.addAll(composition(h.members()));
+        return out;
+    }
+
+    /**
+     * Every rule but the composition: for a household already stored, a draft may list only some members (a new
+     * member from the form), so its composition is judged together with the stored members instead.
+     */
+    static List<Violation> fields(HouseholdDraft h, LocalDate today) {
         List<Violation> out = new ArrayList<>();
         if (h.householdNo() == null || !HOUSEHOLD_NO.matcher(h.householdNo()).matches()) {
             out.add(new Violation("householdNo", "HOUSEHOLD_NO_FORMAT", "户编号应为1-32位字母、数字或横线"));
@@ -29,6 +42,7 @@ public final class HouseholdRules {
         if (h.householdType() == null) {
             out.add(new Violation("householdType", "HOUSEHOLD_TYPE_REQUIRED", "请填写户类型（脱贫户或一般农户）"));
         }
+        exitYear(h.householdType(), h.povertyExitYear(), out);
         if (h.relocated() && (h.relocationSite() == null || h.relocationSite().isBlank())) {
             out.add(new Violation("relocationSite", "RELOCATION_SITE_REQUIRED", "易地扶贫搬迁户须填写安置区地址"));
         }
@@ -44,8 +58,24 @@ public final class HouseholdRules {
                 out.add(new Violation("members[" + i + "]." + v.field(), v.code(), v.message()));
             }
         }
-        out.addAll(composition(h.members()));
         return out;
+    }
+
+    /**
+     * 脱贫年份 (DOMAIN.md 3.2): optional; only a 脱贫户 has one, and it lies in the 脱贫攻坚 years 2013–2020 — the
+     * campaign's fixed span, history rather than policy, so it is not effective-dated data. No year after 2020 exists:
+     * households that fell into hardship later are 监测对象, not 脱贫户.
+     */
+    public static void exitYear(HouseholdType type, Integer year, List<Violation> out) {
+        if (year == null) {
+            return;
+        }
+        if (type == HouseholdType.ORDINARY) {
+            out.add(new Violation("povertyExitYear", "EXIT_YEAR_NOT_POVERTY", "只有脱贫户填写脱贫年份，一般农户请留空"));
+        } else if (year < FIRST_EXIT_YEAR || year > LAST_EXIT_YEAR) {
+            out.add(new Violation("povertyExitYear", "EXIT_YEAR_RANGE",
+                    "脱贫年份应在" + FIRST_EXIT_YEAR + "至" + LAST_EXIT_YEAR + "年之间（脱贫攻坚期），现填" + year + "年"));
+        }
     }
 
     /** Rules on the set of members as a whole; also used when one member of a stored household changes. */

@@ -7,7 +7,7 @@ import java.util.List;
 /** A household as its page shows it: ID and phone numbers masked, every enumeration with its label. */
 public record HouseholdView(long id, String householdNo, String regionCode, String regionPath, Long groupId, String groupName,
         Long gridId, String gridName, String address, String phoneMasked, HouseholdType householdType,
-        String householdTypeLabel, MonitoringCategory monitoringCategory, String monitoringCategoryLabel,
+        String householdTypeLabel, Integer povertyExitYear, MonitoringCategory monitoringCategory, String monitoringCategoryLabel,
         MonitoringStatus monitoringStatus, String monitoringStatusLabel, boolean relocated, String relocationSite, int version,
         List<Member> members, List<Income> incomes) {
 

@@ -85,8 +85,13 @@ public class Registrations {
         }
         LocalDate today = LocalDate.now(clock);
         Map<Integer, List<Violation>> rejected = new HashMap<>();
+        Map<String, LedgerStore.StoredRow> storedByNo = store.householdsByNo(drafts.stream().map(HouseholdDraft::householdNo)
+                .filter(java.util.Objects::nonNull).distinct().toList());
         for (int i = 0; i < drafts.size(); i++) {
-            List<Violation> v = HouseholdRules.check(drafts.get(i), today);
+            HouseholdDraft d = drafts.get(i);
+            // a stored household's composition is checked with its stored members, in againstStored
+            List<Violation> v = storedByNo.containsKey(d.householdNo()) ? HouseholdRules.fields(d, today)
+                    : HouseholdRules.check(d, today);
             if (!v.isEmpty()) {
                 rejected.put(i, new ArrayList<>(v));
             }
@@ -100,8 +105,9 @@ public class Registrations {
                 candidates.add(i);
             }
         }
-        Map<String, LedgerStore.StoredRow> stored = store.householdsByNo(
-                candidates.stream().map(i -> drafts.get(i).householdNo()).toList());
+        Map<String, LedgerStore.StoredRow> stored = new HashMap<>();
+        candidates.forEach(i -> java.util.Optional.ofNullable(storedByNo.get(drafts.get(i).householdNo()))
+                .ifPresent(s -> stored.put(drafts.get(i).householdNo(), s)));
         Set<String> ids = new HashSet<>();
         candidates.forEach(i -> drafts.get(i).members().forEach(m -> ids.add(normalisedId(m))));
         List<LedgerStore.StoredRow> found = store.members(stored.values().stream().map(LedgerStore.StoredRow::id).toList(), ids);
@@ -139,7 +145,7 @@ public class Registrations {
             }
             HouseholdWriter.Ready r = new HouseholdWriter.Ready(d, HouseholdWriter.values(d,
                     key(d.regionCode(), d.groupName()).map(groups::get).orElse(null),
-                    key(d.regionCode(), d.gridName()).map(grids::get).orElse(null)), s, own);
+                    key(d.regionCode(), d.gridName()).map(grids::get).orElse(null), s), s, own);
             ready.add(r);
             indexOf.put(r, i);
         }
@@ -223,8 +229,8 @@ public class Registrations {
                     .forEach(m -> merged.add(new MemberDraft(m.values().get("name"), m.values().get("id_number"),
                             Relation.valueOf(m.values().get("relation")), null, null, null, null, null, null, null, null,
                             null, null, null, false, false, false, null)));
-            HouseholdRules.composition(merged).forEach(v -> out.add(new Violation(v.field(), v.code(),
-                    v.message() + "（含本户已登记、文件中未列出的成员）")));
+            String note = merged.size() > d.members().size() ? "（含本户已登记、本次未列出的成员）" : "";
+            HouseholdRules.composition(merged).forEach(v -> out.add(new Violation(v.field(), v.code(), v.message() + note)));
         }
         return out;
     }

@@ -105,6 +105,28 @@ class DemoCountyContentTest {
     }
 
     @Test
+    void everyPovertyHouseholdAndOnlyItHasAnExitYearMostlyInThePeakYears() {
+        Map<Integer, Integer> byYear = new HashMap<>();
+        int poverty = 0;
+        for (List<String> row : rows) {
+            String year = cell(row, "脱贫年份");
+            if (!cell(row, "户类型").equals("脱贫户")) {
+                assertThat(year).as("一般农户 " + row.get(0)).isEmpty();
+                continue;
+            }
+            assertThat(year).as("脱贫户 " + row.get(0)).matches("20(1[4-9]|20)");
+            if (cell(row, "与户主关系").equals("户主")) {
+                poverty++;
+                byYear.merge(Integer.parseInt(year), 1, Integer::sum);
+            }
+        }
+        assertThat(byYear.keySet()).containsExactlyInAnyOrder(2014, 2015, 2016, 2017, 2018, 2019, 2020);
+        double peak = (byYear.get(2016) + byYear.get(2017) + byYear.get(2018) + byYear.get(2019)) / (double) poverty;
+        assertThat(peak).isBetween(0.65, 0.85);
+        assertThat(byYear.get(2020) / (double) poverty).isBetween(0.04, 0.13);
+    }
+
+    @Test
     void regionsNestWithTwelveDigitCodes() {
         DemoCountyGenerator county = new DemoCountyGenerator(3, DemoCountyGenerator.DEFAULT_HOUSEHOLDS);
         List<RegionRecord> regions = county.regions();

@@ -35,7 +35,7 @@ import org.shouwang.support.TestCounty;
 final class ImportFiles {
 
     /** The household file's headers exactly as docs/api.md documents them. */
-    static final List<String> HOUSEHOLD_HEADERS = List.of("户编号", "村级区划代码", "村民小组", "网格", "户类型", "家庭住址", "户联系电话",
+    static final List<String> HOUSEHOLD_HEADERS = List.of("户编号", "村级区划代码", "村民小组", "网格", "户类型", "脱贫年份", "家庭住址", "户联系电话",
             "是否易地扶贫搬迁户", "安置区地址", "姓名", "证件号码", "与户主关系", "民族", "文化程度", "在校生状况", "健康状况", "残疾类别",
             "残疾等级", "劳动技能", "务工所在地", "务工时间（月）", "医疗保险", "养老保险", "是否享受低保", "是否特困供养", "是否易地扶贫搬迁人口",
             "成员联系电话");
@@ -131,6 +131,7 @@ final class ImportFiles {
         m.put("村民小组", "第一组");
         m.put("网格", "一网格");
         m.put("户类型", "脱贫户");
+        m.put("脱贫年份", "2018");
         m.put("家庭住址", "东村第一组8号");
         m.put("户联系电话", "13812345678");
         m.put("是否易地扶贫搬迁户", "否");

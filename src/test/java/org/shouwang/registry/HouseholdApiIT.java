@@ -166,6 +166,113 @@ class HouseholdApiIT {
         assertThat(clerk.get("/api/households/999999999").status()).isEqualTo(404);
     }
 
+    @Test
+    void aPovertyHouseholdsExitYearIsStoredShownAndEveryChangeOfItIsInTheTimeline() {
+        Map<String, Object> body = Households.household(Ids.householdNo(), TestCounty.VILLAGE_1, List.of(
+                Households.member("钱守年", Ids.unique("1966-04-04", true), "HEAD")));
+        body.put("povertyExitYear", 2018);
+        ApiClient.Answer created = clerk.post("/api/households", body);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat((Integer) created.read("$.povertyExitYear")).isEqualTo(2018);
+        long id = ((Number) created.read("$.id")).longValue();
+        assertThat(jdbc.queryForObject("select poverty_exit_year from household where id = ?", Integer.class, id)).isEqualTo(2018);
+
+        ApiClient.Answer changed = clerk.put("/api/households/" + id, change(created, "POVERTY_ALLEVIATED", 2020));
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat((Integer) changed.read("$.povertyExitYear")).isEqualTo(2020);
+        ApiClient.Answer history = clerk.get("/api/households/" + id + "/history");
+        assertThat((String) history.read("$[0].field")).isEqualTo("povertyExitYear");
+        assertThat((String) history.read("$[0].fieldLabel")).isEqualTo("脱贫年份");
+        assertThat((String) history.read("$[0].before")).isEqualTo("2018");
+        assertThat((String) history.read("$[0].after")).isEqualTo("2020");
+        assertThat((String) history.read("$[0].actor")).isEqualTo("t-clerk1");
+        assertThat((String) history.read("$[0].source")).isEqualTo("表单");
+
+        // adding a member restates the household; its exit year must survive untouched
+        ApiClient.Answer added = clerk.post("/api/households/" + id + "/members", Households.member("钱小年",
+                Ids.unique("2001-09-09", true), "SON"));
+        assertThat(added.status()).as(added.body()).isEqualTo(200);
+        assertThat((Integer) added.read("$.povertyExitYear")).isEqualTo(2020);
+        assertThat((List<String>) added.read("$.members[*].relation")).containsExactly("HEAD", "SON");
+        // the composition of a stored household is judged with its stored members: a second 户主 is refused
+        ApiClient.Answer secondHead = clerk.post("/api/households/" + id + "/members", Households.member("钱二户",
+                Ids.unique("1968-08-08", true), "HEAD"));
+        assertThat(secondHead.status()).isEqualTo(422);
+        assertThat((List<String>) secondHead.read("$.errors[*].code")).contains("HEAD_COUNT");
+        assertThat((List<String>) secondHead.read("$.errors[*].message")).anyMatch(m -> m.contains("本户已登记"));
+
+        // saving the form unchanged writes no history
+        int lines = ((List<?>) clerk.get("/api/households/" + id + "/history").read("$")).size();
+        assertThat(clerk.put("/api/households/" + id, change(added, "POVERTY_ALLEVIATED", 2020)).status()).isEqualTo(200);
+        assertThat(((List<?>) clerk.get("/api/households/" + id + "/history").read("$")).size()).isEqualTo(lines);
+
+        ApiClient.Answer ordinary = clerk.put("/api/households/" + id, change(added, "ORDINARY", null));
+        assertThat(ordinary.status()).as(ordinary.body()).isEqualTo(200);
+        assertThat((Object) ordinary.read("$.povertyExitYear")).isNull();
+        List<Map<String, Object>> after = clerk.get("/api/households/" + id + "/history").read("$");
+        assertThat(after).anySatisfy(line -> {
+            assertThat(line.get("fieldLabel")).isEqualTo("脱贫年份");
+            assertThat(line.get("before")).isEqualTo("2020");
+            assertThat(line.get("after")).isNull();
+        });
+    }
+
+    @Test
+    void anExitYearOutsideTheCampaignOrOnAnOrdinaryHouseholdIsRefusedWithItsOwnCode() {
+        Map<String, Object> late = Households.household(Ids.householdNo(), TestCounty.VILLAGE_1, List.of(
+                Households.member("孙守晚", Ids.unique("1966-05-05", true), "HEAD")));
+        late.put("povertyExitYear", 2021);
+        ApiClient.Answer a = clerk.post("/api/households", late);
+        assertThat(a.status()).isEqualTo(422);
+        assertThat((List<String>) a.read("$.errors[*].code")).containsExactly("EXIT_YEAR_RANGE");
+        assertThat((List<String>) a.read("$.errors[*].field")).containsExactly("povertyExitYear");
+        assertThat((String) a.read("$.errors[0].message")).contains("2013", "2020");
+        late.put("povertyExitYear", 2012);
+        assertThat((List<String>) clerk.post("/api/households", late).read("$.errors[*].code")).containsExactly("EXIT_YEAR_RANGE");
+
+        Map<String, Object> ordinary = Households.household(Ids.householdNo(), TestCounty.VILLAGE_1, List.of(
+                Households.member("孙守常", Ids.unique("1966-06-06", true), "HEAD")));
+        ordinary.put("householdType", "ORDINARY");
+        ordinary.put("povertyExitYear", 2018);
+        ApiClient.Answer o = clerk.post("/api/households", ordinary);
+        assertThat(o.status()).isEqualTo(422);
+        assertThat((List<String>) o.read("$.errors[*].code")).containsExactly("EXIT_YEAR_NOT_POVERTY");
+
+        for (String value : List.of("\"两千一十八\"", "\"2018'; drop table household;--\"", "99999999999", "[2018]")) {
+            String json = "{\"householdNo\":\"" + Ids.householdNo() + "\",\"regionCode\":\"" + TestCounty.VILLAGE_1
+                    + "\",\"householdType\":\"POVERTY_ALLEVIATED\",\"povertyExitYear\":" + value + ",\"members\":[]}";
+            ApiClient.Answer bad = clerk.postRaw("/api/households", "application/json", json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(bad.status()).as(value).isEqualTo(400);
+            assertThat((String) bad.read("$.code")).isEqualTo("MALFORMED_REQUEST");
+        }
+
+        long id = Households.create(clerk, TestCounty.VILLAGE_1, "孙守旧");
+        ApiClient.Answer h = clerk.get("/api/households/" + id);
+        ApiClient.Answer refused = clerk.put("/api/households/" + id, change(h, "POVERTY_ALLEVIATED", 2030));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat((List<String>) refused.read("$.errors[*].code")).containsExactly("EXIT_YEAR_RANGE");
+        assertThat(clerk.put("/api/households/" + id, change(h, "ORDINARY", 2016)).read("$.errors[*].code").toString())
+                .contains("EXIT_YEAR_NOT_POVERTY");
+        assertThat(jdbc.queryForObject("select poverty_exit_year from household where id = ?", Integer.class, id)).isNull();
+        assertThat(jdbc.queryForObject("select count(*) from change_log where household_id = ? and field = 'povertyExitYear'",
+                Integer.class, id)).isZero();
+    }
+
+    /** The household form's body for PUT, as the page sends it (the phone left unchanged). */
+    private static Map<String, Object> change(ApiClient.Answer household, String type, Integer exitYear) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("address", household.read("$.address"));
+        m.put("phone", null);
+        m.put("householdType", type);
+        m.put("povertyExitYear", exitYear);
+        m.put("groupId", household.read("$.groupId"));
+        m.put("gridId", household.read("$.gridId"));
+        m.put("relocated", household.read("$.relocated"));
+        m.put("relocationSite", household.read("$.relocationSite"));
+        m.put("version", household.read("$.version"));
+        return m;
+    }
+
     @SuppressWarnings("unchecked")
     static Map<String, Object> editable(ApiClient.Answer household, int index) {
         Map<String, Object> m = new HashMap<>((Map<String, Object>) household.read("$.members[" + index + "]"));

@@ -195,4 +195,83 @@ class HouseholdBrowserIT {
             page.context().close();
         }
     }
+    /** Opens the household page of the household holding this ID number. */
+    private void openHousehold(Page page, String headId) {
+        long id = ((Number) ApiClient.loggedIn(port, "t-clerk1", TestCounty.PASSWORD).get("/api/households?idNumber=" + headId)
+                .read("$.items[0].id")).longValue();
+        page.navigate(Ui.base(port) + "#/households/" + id);
+        assertThat(page.getByTestId("household-info")).isVisible();
+    }
+
+    @Test
+    void onADesktopAClerkRecordsTheExitYearOfAPovertyHouseholdAndTheServerRefusesALateYear() {
+        String[] h = household("欧阳脱贫");
+        Page page = browser.desktop();
+        try {
+            Ui.login(page, port, "t-clerk1", false, null);
+            openHousehold(page, h[1]);
+            assertThat(page.getByTestId("household-exit-year-shown")).hasText("未登记");
+
+            page.getByTestId("household-edit").click();
+            Locator dialog = page.getByTestId("household-dialog");
+            assertThat(dialog).isVisible();
+            assertThat(page.getByTestId("household-address")).hasValue("测试地址1号");
+            page.getByTestId("household-exit-year").fill("2021");
+            page.getByTestId("household-save").click();
+            // the range is the server's rule: its message appears beside the field
+            assertThat(dialog.getByTestId("field-error")).hasText(Pattern.compile("脱贫年份应在2013至2020年之间.*2021"));
+            assertThat(dialog).isVisible();
+            Ui.viewportShot(page, "desktop-exit-year-error");
+
+            page.getByTestId("household-exit-year").fill("2019");
+            page.getByTestId("household-save").click();
+            assertThat(dialog).isHidden();
+            assertThat(page.getByTestId("household-exit-year-shown")).hasText("2019 年");
+            Locator line = page.getByTestId("history-item").filter(new Locator.FilterOptions().setHasText("脱贫年份"));
+            assertThat(line).hasCount(1);
+            assertThat(line).containsText("2019");
+            Ui.shot(page, "desktop-exit-year-saved");
+
+            // a 一般农户 has no 脱贫年份: the field goes away with the type, and so does the stored year
+            page.getByTestId("household-edit").click();
+            assertThat(page.getByTestId("household-exit-year")).hasValue("2019");
+            Ui.choose(page, "household-type", "一般农户");
+            assertThat(page.getByTestId("household-exit-year")).hasCount(0);
+            page.getByTestId("household-save").click();
+            assertThat(dialog).isHidden();
+            assertThat(page.getByTestId("household-info")).containsText("一般农户");
+            assertThat(page.getByTestId("household-exit-year-shown")).hasCount(0);
+            assertThat(page.getByTestId("history-item").filter(new Locator.FilterOptions().setHasText("脱贫年份"))).hasCount(2);
+        } finally {
+            page.context().close();
+        }
+    }
+
+    @Test
+    void onAPhoneTheHouseholdDialogFillsTheScreenAndRefusesAYearInWords() {
+        String[] h = household("欧阳年份");
+        Page page = browser.phone();
+        try {
+            Ui.login(page, port, "t-clerk1", false, null);
+            openHousehold(page, h[1]);
+            page.getByTestId("household-edit").click();
+            Locator dialog = page.getByTestId("household-dialog");
+            assertThat(dialog).hasClass(Pattern.compile("is-fullscreen"));
+            assertThat(dialog.boundingBox().width).isBetween(389.0, 391.0);
+            page.getByTestId("household-exit-year").fill("二〇一六");
+            page.getByTestId("household-save").click();
+            assertThat(dialog.getByTestId("field-error")).hasText("请输入四位年份，如 2018");
+            assertThat(dialog.getByTestId("field-error")).isInViewport();
+            Ui.assertNoHorizontalOverflow(page, "phone household dialog");
+            Ui.viewportShot(page, "phone-household-dialog");
+            page.getByTestId("household-exit-year").fill("2016");
+            page.getByTestId("household-save").click();
+            assertThat(dialog).isHidden();
+            assertThat(page.getByTestId("household-exit-year-shown")).hasText("2016 年");
+            Ui.assertNoHorizontalOverflow(page, "phone household with exit year");
+            Ui.shot(page, "phone-exit-year-saved");
+        } finally {
+            page.context().close();
+        }
+    }
 }

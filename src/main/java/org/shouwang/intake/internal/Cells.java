@@ -31,6 +31,11 @@ final class Cells {
         this.violations = violations;
     }
 
+    /** Whether the file has this column at all (optional columns may be missing). */
+    boolean has(String column) {
+        return columns.containsKey(column);
+    }
+
     String text(String column) {
         Integer i = columns.get(column);
         if (i == null) {

@@ -8,7 +8,8 @@ import org.shouwang.intake.ImportKind;
 
 /**
  * Maps a file's header row to column positions by name, so column order does not matter and extra columns
- * (such as the 错误代码/错误说明 of a corrected error report) are ignored. Missing required columns stop the job.
+ * (such as the 错误代码/错误说明 of a corrected error report) are ignored. Missing required columns stop the job;
+ * a missing optional column ({@link ImportKind#optionalHeaders()}) is simply absent from every row.
  */
 final class Headers {
 
@@ -21,13 +22,14 @@ final class Headers {
             String h = header.get(i) == null ? "" : header.get(i).replace("\uFEFF", "").replace('(', '（').replace(')', '）').strip();
             columns.putIfAbsent(h, i);
         }
+        List<String> required = kind.headers().stream().filter(h -> !kind.optionalHeaders().contains(h)).toList();
         List<String> missing = new ArrayList<>();
-        for (String h : kind.headers()) {
+        for (String h : required) {
             if (!columns.containsKey(h)) {
                 missing.add(h);
             }
         }
-        if (missing.size() == kind.headers().size()) {
+        if (missing.size() == required.size()) {
             throw new XlsxRowReader.StopImport(new ImportFailure("WRONG_HEADERS",
                     "文件第一行不是“" + kind.label() + "”模板的表头，请下载模板核对（第一列应为“" + kind.headers().get(0) + "”）"));
         }

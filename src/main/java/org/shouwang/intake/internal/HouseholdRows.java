@@ -25,7 +25,7 @@ final class HouseholdRows {
     /** API field names of the registry's violations, mapped back to the file's columns. */
     static final Map<String, String> COLUMN_OF = Map.ofEntries(Map.entry("householdNo", "户编号"),
             Map.entry("regionCode", "村级区划代码"), Map.entry("groupName", "村民小组"), Map.entry("gridName", "网格"),
-            Map.entry("householdType", "户类型"), Map.entry("address", "家庭住址"), Map.entry("phone", "户联系电话"),
+            Map.entry("householdType", "户类型"), Map.entry("povertyExitYear", "脱贫年份"), Map.entry("address", "家庭住址"), Map.entry("phone", "户联系电话"),
             Map.entry("relocated", "是否易地扶贫搬迁户"), Map.entry("relocationSite", "安置区地址"), Map.entry("name", "姓名"),
             Map.entry("idNumber", "证件号码"), Map.entry("relation", "与户主关系"), Map.entry("ethnicity", "民族"),
             Map.entry("education", "文化程度"), Map.entry("schoolStage", "在校生状况"), Map.entry("health", "健康状况"),
@@ -33,6 +33,8 @@ final class HouseholdRows {
             Map.entry("labourCapacity", "劳动技能"), Map.entry("workPlace", "务工所在地"), Map.entry("workMonths", "务工时间（月）"),
             Map.entry("medicalInsurance", "医疗保险"), Map.entry("pensionInsurance", "养老保险"), Map.entry("dibao", "是否享受低保"),
             Map.entry("tekun", "是否特困供养"), Map.entry("memberPhone", "成员联系电话"), Map.entry("members", "与户主关系"));
+
+    static final String EXIT_YEAR = "脱贫年份";
 
     /** One parsed member row. */
     record Parsed(SourceRow row, String householdNo, MemberDraft member, List<Violation> violations, Cells cells) {
@@ -61,9 +63,31 @@ final class HouseholdRows {
     static HouseholdDraft draft(List<Parsed> rows) {
         Parsed head = rows.stream().filter(p -> p.member().relation() == Relation.HEAD).findFirst().orElse(rows.get(0));
         Cells c = head.cells();
+        boolean hasExitYear = c.has(EXIT_YEAR);
         return new HouseholdDraft(head.householdNo(), c.text("村级区划代码"), c.text("村民小组"), c.text("网格"),
-                c.label("户类型", HouseholdType.class), c.text("家庭住址"), c.text("户联系电话"), c.yesNo("是否易地扶贫搬迁户"),
-                c.text("安置区地址"), rows.stream().map(Parsed::member).toList(), rows.stream().map(p -> p.row().number()).toList());
+                c.label("户类型", HouseholdType.class), hasExitYear ? exitYear(c) : null, c.text("家庭住址"), c.text("户联系电话"),
+                c.yesNo("是否易地扶贫搬迁户"), c.text("安置区地址"), rows.stream().map(Parsed::member).toList(),
+                rows.stream().map(p -> p.row().number()).toList(), !hasExitYear);
+    }
+
+    /**
+     * 脱贫年份 as clerks write it: {@code 2018}, {@code 2018年}, full-width digits from a Chinese input method, or an
+     * Excel number cell read as {@code 2018.0}. The range is the registry's rule, checked there.
+     */
+    static Integer exitYear(Cells c) {
+        String t = c.text(EXIT_YEAR);
+        if (t == null) {
+            return null;
+        }
+        StringBuilder ascii = new StringBuilder(t.length());
+        t.strip().chars().forEach(ch -> ascii.append(ch >= '０' && ch <= '９' ? (char) (ch - '０' + '0') : (char) ch));
+        String digits = ascii.toString();
+        digits = digits.endsWith("年") ? digits.substring(0, digits.length() - 1).strip() : digits;
+        if (digits.matches("\\d{4}(\\.0+)?")) {
+            return Integer.valueOf(digits.substring(0, 4));
+        }
+        c.violations.add(new Violation(EXIT_YEAR, "EXIT_YEAR_FORMAT", "脱贫年份应为四位年份，如 2018；“" + Cells.shortText(t) + "”无法识别"));
+        return null;
     }
 
     /** Which file column a registry violation field refers to, e.g. {@code members[2].idNumber} → 证件号码 of row 3. */

@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 public final class HouseholdColumns {
 
     /** A household as the writer sees it after names were resolved to ids. */
-    public record Values(String regionCode, Long groupId, Long gridId, String householdType, String address, String phone,
-            boolean relocated, String relocationSite) {
+    public record Values(String regionCode, Long groupId, Long gridId, String householdType, Integer povertyExitYear,
+            String address, String phone, boolean relocated, String relocationSite) {
     }
 
     static final List<Column<Values>> ALL = List.of(
@@ -16,6 +16,7 @@ public final class HouseholdColumns {
             new Column<>("groupId", "group_id", "村民小组", "bigint", v -> MemberColumns.str(v.groupId())),
             new Column<>("gridId", "grid_id", "网格", "bigint", v -> MemberColumns.str(v.gridId())),
             new Column<>("householdType", "household_type", "户类型", "text", Values::householdType),
+            new Column<>("povertyExitYear", "poverty_exit_year", "脱贫年份", "smallint", v -> MemberColumns.str(v.povertyExitYear())),
             new Column<>("address", "address", "家庭住址", "text", v -> MemberColumns.trim(v.address())),
             new Column<>("phone", "phone", "户联系电话", "text", v -> MemberColumns.trim(v.phone())),
             new Column<>("relocated", "relocated", "是否易地扶贫搬迁户", "boolean", v -> String.valueOf(v.relocated())),

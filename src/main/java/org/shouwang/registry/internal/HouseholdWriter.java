@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.shouwang.registry.HouseholdDraft;
+import org.shouwang.registry.HouseholdType;
 import org.shouwang.registry.MemberDraft;
 import org.springframework.stereotype.Component;
 
@@ -35,9 +36,22 @@ public class HouseholdWriter {
     }
 
     public static HouseholdColumns.Values values(HouseholdDraft d, Long groupId, Long gridId) {
+        return values(d, groupId, gridId, null);
+    }
+
+    /**
+     * The columns of a draft; when the draft does not state a 脱贫年份 ({@link HouseholdDraft#keepsStoredExitYear()}),
+     * the stored one is kept while the household stays a 脱贫户, and dropped when it becomes a 一般农户.
+     */
+    public static HouseholdColumns.Values values(HouseholdDraft d, Long groupId, Long gridId, LedgerStore.StoredRow stored) {
+        Integer exitYear = d.povertyExitYear();
+        if (d.keepsStoredExitYear()) {
+            String kept = stored == null ? null : stored.values().get("poverty_exit_year");
+            exitYear = kept == null || d.householdType() != HouseholdType.POVERTY_ALLEVIATED ? null : Integer.valueOf(kept);
+        }
         return new HouseholdColumns.Values(d.regionCode(), groupId, gridId,
-                d.householdType() == null ? null : d.householdType().name(), d.address(), d.phone(), d.relocated(),
-                d.relocationSite());
+                d.householdType() == null ? null : d.householdType().name(), exitYear, d.address(), d.phone(),
+                d.relocated(), d.relocationSite());
     }
 
     public List<Long> write(List<Ready> batch, String actor, String source, Map<Ready, Result> results) throws SQLException {

@@ -70,7 +70,8 @@ class HouseholdsController {
     }
 
     record NewHousehold(String householdNo, String regionCode, Long groupId, Long gridId, String address, String phone,
-            HouseholdType householdType, boolean relocated, String relocationSite, List<MemberInput> members) {
+            HouseholdType householdType, Integer povertyExitYear, boolean relocated, String relocationSite,
+            List<MemberInput> members) {
     }
 
     record IncomeInput(java.time.LocalDate periodStart, java.time.LocalDate periodEnd, java.math.BigDecimal wageIncome,
@@ -112,7 +113,7 @@ class HouseholdsController {
         CurrentUser user = users.current();
         List<MemberDraft> members = body.members() == null ? List.of() : body.members().stream().map(MemberInput::draft).toList();
         long id = editing.create(new HouseholdDraft(body.householdNo(), body.regionCode(), name("village_group", body.groupId()),
-                name("grid", body.gridId()), body.householdType(), body.address(), body.phone(), body.relocated(),
+                name("grid", body.gridId()), body.householdType(), body.povertyExitYear(), body.address(), body.phone(), body.relocated(),
                 body.relocationSite(), members, List.of()), user);
         return details.view(id, user);
     }
