@@ -37,8 +37,11 @@ public class Facts {
         this.clues = clues;
     }
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Facts.class);
+
     @Transactional
     public Recorded record(List<Fact> facts) {
+        long started = System.nanoTime();
         // within one feed a row sent twice counts once
         java.util.Map<String, Fact> unique = new java.util.LinkedHashMap<>();
         facts.forEach(f -> unique.putIfAbsent(f.dedupKey(), f));
@@ -46,6 +49,7 @@ public class Facts {
         Set<Long> households = new LinkedHashSet<>();
         if (!newFacts.isEmpty()) {
             households.addAll(store.householdsOf(newFacts));
+            store.refreshStatistics();
         }
         List<ClueSignal> signals = new ArrayList<>();
         List<Long> ids = new ArrayList<>(households);
@@ -59,6 +63,11 @@ public class Facts {
                 }
             }
         }
-        return new Recorded(newFacts.size(), clues.raiseAll(signals));
+        long evaluated = System.nanoTime();
+        int raised = clues.raiseAll(signals);
+        log.info("Department facts: {} received, {} new, {} households evaluated in {} ms, {} clue signals raised in {} ms",
+                facts.size(), newFacts.size(), households.size(), (evaluated - started) / 1_000_000, raised,
+                (System.nanoTime() - evaluated) / 1_000_000);
+        return new Recorded(newFacts.size(), raised);
     }
 }

@@ -63,7 +63,7 @@ public final class ScreeningBenchmark {
                 .web(WebApplicationType.SERVLET)
                 .run("--shouwang.embedded-postgres.data-dir=target/bench-pg/" + System.nanoTime(),
                         "--shouwang.embedded-postgres.port=0", "--shouwang.imports.work-dir=target/bench-imports",
-                        "--shouwang.screening.cron=-", "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--logging.level.org.shouwang.screening.internal.RunWorker=INFO",
+                        "--shouwang.screening.cron=-", "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--logging.level.org.shouwang.screening.internal.RunWorker=INFO", "--logging.level.org.shouwang.screening.Facts=INFO",
                         "--server.port=0")) {
             app.getBean(Regions.class).define(generator.regions().stream()
                     .map(r -> new Regions.Region(r.code(), r.name(), r.level(), r.parentCode())).toList());

@@ -28,11 +28,14 @@ public class HouseholdLoader {
         this.jdbc = jdbc;
     }
 
-    /** The next {@code limit} household ids of a region code range after {@code afterId}, in id order. */
-    public List<Long> ids(String low, String high, long afterId, int limit) {
-        return jdbc.sql("""
-                select id from household where region_code between ? and ? and id > ? order by id limit ?""")
-                .params(low, high, afterId, limit).query(Long.class).list();
+    /**
+     * Every household id of a region code range, in id order: read once (300,000 ids are 2.4 MB), because paging
+     * with "id > last order by id limit n" lets the planner choose the region index and sort the whole range again
+     * for every page, which made a county-wide run quadratic.
+     */
+    public long[] ids(String low, String high) {
+        return jdbc.sql("select id from household where region_code between ? and ? order by id")
+                .params(low, high).query(Long.class).list().stream().mapToLong(Long::longValue).toArray();
     }
 
     public int count(String low, String high) {

@@ -36,13 +36,16 @@ public class RunWorker {
     private final Screeners screeners;
     private final WhatIfScreeners whatIf;
     private final Clues clues;
+    private final FactStore facts;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "screening-run");
         t.setDaemon(true);
         return t;
     });
 
-    RunWorker(RunStore runs, HouseholdLoader loader, Screeners screeners, WhatIfScreeners whatIf, Clues clues) {
+    RunWorker(RunStore runs, HouseholdLoader loader, Screeners screeners, WhatIfScreeners whatIf, Clues clues,
+            FactStore facts) {
+        this.facts = facts;
         this.runs = runs;
         this.loader = loader;
         this.screeners = screeners;
@@ -91,17 +94,20 @@ public class RunWorker {
         Set<String> blocked = new LinkedHashSet<>();
         runs.started(runId, total, null);
         String label = (isWhatIf ? "试算" : "系统筛查") + " #" + runId + "（" + asOf + "）";
-        long[] after = {0};
+        facts.refreshStatistics();
+        long[] all = loader.ids(region.low(), region.high());
+        int[] next = {0};
         long[] nanos = new long[4]; // read, evaluate, store results, raise clues: logged so slow phases can be seen
         int[] counts = new int[4]; // processed, flagged, baseline, new signals
         java.util.Map<String, Screener> byVillage = new java.util.HashMap<>();
         try (Pipeline<List<HouseholdData>> pipeline = new Pipeline<>(() -> {
             long mark = System.nanoTime();
-            List<Long> ids = loader.ids(region.low(), region.high(), after[0], BATCH);
-            if (ids.isEmpty()) {
+            if (next[0] >= all.length) {
                 return null;
             }
-            after[0] = ids.get(ids.size() - 1);
+            int to = Math.min(all.length, next[0] + BATCH);
+            List<Long> ids = java.util.Arrays.stream(all, next[0], to).boxed().toList();
+            next[0] = to;
             List<HouseholdData> batch = loader.load(ids);
             nanos[0] += System.nanoTime() - mark;
             return batch;
