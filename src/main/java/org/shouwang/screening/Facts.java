@@ -45,11 +45,11 @@ public class Facts {
         // within one feed a row sent twice counts once
         java.util.Map<String, Fact> unique = new java.util.LinkedHashMap<>();
         facts.forEach(f -> unique.putIfAbsent(f.dedupKey(), f));
-        Set<Long> newFacts = new HashSet<>(store.insertAll(new ArrayList<>(unique.values())));
-        Set<Long> households = new LinkedHashSet<>();
+        java.util.Map<Long, Long> stored = store.insertAll(new ArrayList<>(unique.values()));
+        Set<Long> newFacts = new HashSet<>(stored.keySet());
+        Set<Long> households = new LinkedHashSet<>(stored.values());
         if (!newFacts.isEmpty()) {
-            households.addAll(store.householdsOf(newFacts));
-            store.refreshStatistics();
+            store.refreshStatistics(newFacts.size());
         }
         List<ClueSignal> signals = new ArrayList<>();
         List<Long> ids = new ArrayList<>(households);

@@ -21,27 +21,25 @@ public class FactStore {
      * from nothing; with statistics saying "empty" the planner joins by scanning, and a 10,000-row feed took a minute
      * instead of a second. Autovacuum gets there too, but only after the feed that needed it.
      */
-    public void refreshStatistics() {
+    public void refreshStatistics(int justAdded) {
+        // rows this transaction added are not in pg_stat_user_tables yet, hence justAdded; ANALYZE does see them
         String stale = jdbc.sql("""
-                select string_agg(relname, ', ') from pg_stat_user_tables
-                 where relname in ('risk_fact', 'risk_clue', 'clue_signal') and n_mod_since_analyze > 1000 + n_live_tup / 2""")
-                .query(String.class).optional().orElse(null);
+                select string_agg(s.relname, ', ') from pg_stat_user_tables s join pg_class c on c.oid = s.relid
+                 where s.relname in ('risk_fact', 'risk_clue', 'clue_signal')
+                   and s.n_mod_since_analyze + ? > 1000 + greatest(c.reltuples, 0) / 2""")
+                .param(justAdded).query(String.class).optional().orElse(null);
         if (stale != null && stale.matches("[a-z_, ]+")) {
             jdbc.sql("analyze " + stale).update();
         }
     }
 
-    public java.util.List<Long> householdsOf(java.util.Collection<Long> factIds) {
-        return jdbc.sql("select distinct household_id from risk_fact where id = any(?)")
-                .param(factIds.toArray(Long[]::new)).query(Long.class).list();
-    }
 
-    /** Stores the facts whose dedup key is new, together; answers the ids of those stored. */
-    public java.util.List<Long> insertAll(java.util.List<Fact> facts) {
-        java.util.List<Long> ids = new java.util.ArrayList<>();
+    /** Stores the facts whose dedup key is new, together; answers fact id → household id of those stored. */
+    public java.util.Map<Long, Long> insertAll(java.util.List<Fact> facts) {
+        java.util.Map<Long, Long> ids = new java.util.LinkedHashMap<>();
         for (int from = 0; from < facts.size(); from += 1000) {
             java.util.List<Fact> chunk = facts.subList(from, Math.min(facts.size(), from + 1000));
-            ids.addAll(jdbc.sql("""
+            jdbc.sql("""
                     insert into risk_fact (household_id, member_id, department, kind, fact_date, amount, fields, source_ref,
                                            source, dedup_key)
                     select t.household, t.member, t.department, t.kind, t.day, t.amount, cast(t.fields as jsonb), t.ref,
@@ -49,7 +47,7 @@ public class FactStore {
                       from unnest(?::bigint[], ?::bigint[], ?::varchar[], ?::varchar[], ?::date[], ?::numeric[], ?::text[],
                                   ?::varchar[], ?::text[], ?::varchar[])
                            as t(household, member, department, kind, day, amount, fields, ref, source, dedup)
-                    on conflict (dedup_key) do nothing returning id""")
+                    on conflict (dedup_key) do nothing returning id, household_id""")
                     .params(chunk.stream().map(Fact::householdId).toArray(Long[]::new),
                             chunk.stream().map(Fact::memberId).toArray(Long[]::new),
                             chunk.stream().map(f -> f.department().name()).toArray(String[]::new),
@@ -60,7 +58,9 @@ public class FactStore {
                             chunk.stream().map(Fact::sourceRef).toArray(String[]::new),
                             chunk.stream().map(Fact::source).toArray(String[]::new),
                             chunk.stream().map(Fact::dedupKey).toArray(String[]::new))
-                    .query(Long.class).list());
+                    .query(rs -> {
+                        ids.put(rs.getLong(1), rs.getLong(2));
+                    });
         }
         return ids;
     }

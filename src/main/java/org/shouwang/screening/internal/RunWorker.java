@@ -94,7 +94,7 @@ public class RunWorker {
         Set<String> blocked = new LinkedHashSet<>();
         runs.started(runId, total, null);
         String label = (isWhatIf ? "试算" : "系统筛查") + " #" + runId + "（" + asOf + "）";
-        facts.refreshStatistics();
+        facts.refreshStatistics(0);
         long[] all = loader.ids(region.low(), region.high());
         int[] next = {0};
         long[] nanos = new long[4]; // read, evaluate, store results, raise clues: logged so slow phases can be seen
