@@ -1,6 +1,5 @@
 package org.shouwang.intake.internal;
 
-import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.shouwang.intake.FeedOutcome;
@@ -8,14 +7,10 @@ import org.shouwang.screening.ClueDecided;
 import org.shouwang.screening.ClueOutcome;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Tells departments the villages' decisions (issue 3, point 11): when a clue that a feed row raised is decided, the
- * outcome is recorded against the feed and row ("feed-row:<feed>:<row>"), where the department's feed page shows it.
- * Runs after the decision commits, in its own transaction, like {@link DeclarationOutcomes}.
+ * What the villages decided about the clues a department's feed rows raised ("feed-row:<feed>:<row>"), recorded by
+ * {@link ClueOutcomes} and shown on the department's feed page.
  */
 @Component
 public class FeedOutcomes {
@@ -23,36 +18,28 @@ public class FeedOutcomes {
     private static final String PREFIX = "feed-row:";
 
     private final JdbcClient jdbc;
-    private final Clock clock;
 
-    FeedOutcomes(JdbcClient jdbc, Clock clock) {
+    FeedOutcomes(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.clock = clock;
     }
 
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void on(ClueDecided decided) {
-        if (decided.sourceRefs() == null || decided.outcome() == null) {
+    /** Records the decision against the feed row a "feed-row:<feed>:<row>" reference names; other references are ignored. */
+    void record(String ref, ClueDecided decided, OffsetDateTime now) {
+        if (!ref.startsWith(PREFIX)) {
             return;
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        for (String ref : decided.sourceRefs()) {
-            if (ref == null || !ref.startsWith(PREFIX)) {
-                continue;
-            }
-            String[] parts = ref.substring(PREFIX.length()).split(":");
-            if (parts.length != 2 || !parts[0].matches("\\d{1,18}") || !parts[1].matches("\\d{1,9}")) {
-                continue;
-            }
-            jdbc.sql("""
-                    insert into feed_outcome (feed_id, row_no, clue_id, outcome, reason_label, decided_at)
-                    select ?, ?, ?, ?, ?, ? where exists (select 1 from feed where id = ?)
-                    on conflict do nothing""")
-                    .params(Long.parseLong(parts[0]), Integer.parseInt(parts[1]), decided.clueId(), decided.outcome().name(),
-                            decided.reasonLabel(), now, Long.parseLong(parts[0]))
-                    .update();
+        String[] parts = ref.substring(PREFIX.length()).split(":");
+        if (parts.length != 2 || !parts[0].matches("\\d{1,18}") || !parts[1].matches("\\d{1,9}")) {
+            return;
         }
+        long feed = Long.parseLong(parts[0]);
+        jdbc.sql("""
+                insert into feed_outcome (feed_id, row_no, clue_id, outcome, reason_label, decided_at)
+                select ?, ?, ?, ?, ?, ? where exists (select 1 from feed where id = ?)
+                on conflict do nothing""")
+                .params(feed, Integer.parseInt(parts[1]), decided.clueId(), decided.outcome().name(),
+                        decided.reasonLabel(), now, feed)
+                .update();
     }
 
     public List<FeedOutcome> of(long feedId) {
