@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.shouwang.policy.PolicyProfile.ProfileRef;
 import org.shouwang.policy.internal.ProfileStore;
-import org.shouwang.policy.internal.ProfileStore.StoredProfile;
 import org.shouwang.shared.RegionCode;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;

@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 import org.shouwang.access.CurrentUser;
 import org.shouwang.access.Permission;
 import org.shouwang.policy.internal.ProfileStore;
-import org.shouwang.policy.internal.ProfileStore.StoredProfile;
 import org.shouwang.policy.rules.RuleEngine;
 import org.shouwang.policy.rules.RuleProblem;
 import org.shouwang.policy.rules.RuleScope;

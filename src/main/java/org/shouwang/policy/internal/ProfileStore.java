@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.shouwang.policy.PolicyProfile.ProfileRef;
 import org.shouwang.policy.PolicyRule;
+import org.shouwang.policy.StoredProfile;
 import org.shouwang.policy.rules.RuleScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,11 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
 /** SQL for policy profiles, their rules and the audit of changes. */
 @Component
 public class ProfileStore {
-
-    /** A profile row with its own (unmerged) parameters. */
-    public record StoredProfile(ProfileRef ref, String shippedKey, JsonNode parameters, int version, String updatedBy,
-            OffsetDateTime updatedAt) {
-    }
 
     private static final String PROFILE_COLUMNS =
             "id, region_code, name, effective_from, effective_to, source_doc, shipped_key, parameters, version, updated_by, updated_at";

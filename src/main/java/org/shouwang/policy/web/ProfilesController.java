@@ -10,6 +10,7 @@ import org.shouwang.policy.PolicyProfile;
 import org.shouwang.policy.PolicyProfiles;
 import org.shouwang.policy.PolicyRule;
 import org.shouwang.policy.ProfileEdits;
+import org.shouwang.policy.StoredProfile;
 import org.shouwang.policy.rules.HouseholdViewSchema;
 import org.shouwang.policy.rules.RuleEngine;
 import org.shouwang.policy.rules.RuleProblem;
@@ -126,7 +127,7 @@ class ProfilesController {
         return HouseholdViewSchema.fields();
     }
 
-    private static Summary summary(org.shouwang.policy.internal.ProfileStore.StoredProfile p, CurrentUser user) {
+    private static Summary summary(StoredProfile p, CurrentUser user) {
         boolean editable = user.can(Permission.POLICY_EDIT) && user.scope().covers(p.ref().regionCode());
         return new Summary(p.ref().id(), p.ref().regionCode(), p.ref().name(), p.ref().effectiveFrom(), p.ref().effectiveTo(),
                 p.ref().sourceDoc(), p.shippedKey() != null, editable, p.version());
