@@ -48,6 +48,9 @@ public class Cases {
     /** Opens a case by hand for a household in the user's scope, or for the household of a clue. */
     @Transactional
     public Detail open(Long householdId, Long clueId, String comment, CurrentUser user) {
+        if (comment != null && comment.length() > StepRequest.MAX_TEXT) {
+            throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "TEXT_TOO_LONG", "说明不能超过 " + StepRequest.MAX_TEXT + " 字");
+        }
         Long household = householdId;
         if (clueId != null) {
             Long ofClue = store.householdOfClue(clueId)

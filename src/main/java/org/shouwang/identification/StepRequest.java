@@ -17,8 +17,13 @@ public record StepRequest(Integer version, String comment, Boolean commitmentSig
     public record AttendeeInput(String name, String role) {
     }
 
+    /** Longest text a field takes: meeting minutes run to a page or two, never to a book. */
+    static final int MAX_TEXT = 5000;
+    static final int MAX_LIST = 200;
+
     /** Applies this form to the case as {@code step}. */
     void apply(IdentificationCase c, CaseStep step, IdentificationCase.Actor actor) {
+        checkSizes();
         switch (step) {
             case APPLICATION -> c.recordApplication(actor, new StepData.Application(Boolean.TRUE.equals(commitmentSigned),
                     Boolean.TRUE.equals(authorisationSigned), evidence), comment);
@@ -36,6 +41,19 @@ public record StepRequest(Integer version, String comment, Boolean commitmentSig
                     categoryReason, riskTypes), comment);
             case ANNOUNCEMENT -> c.announce(actor, comment);
             case OPEN -> throw new CaseRefused("STEP_UNKNOWN", "案件已启动，不能再次启动");
+        }
+    }
+
+    private void checkSizes() {
+        for (String s : new String[] {comment, evidence, findings, minutes, objections, vehicles, housing,
+                businessRegistration, publicEmployee, other, opinion, categoryReason}) {
+            IdentificationCase.require(s == null || s.length() <= MAX_TEXT, "TEXT_TOO_LONG", "单项文字不能超过 " + MAX_TEXT + " 字");
+        }
+        IdentificationCase.require((attendees == null || attendees.size() <= MAX_LIST) && (riskTypes == null || riskTypes.size() <= MAX_LIST),
+                "LIST_TOO_LONG", "列表项过多");
+        if (attendees != null) {
+            IdentificationCase.require(attendees.stream().allMatch(a -> a == null || a.name() == null || a.name().length() <= 50),
+                    "ATTENDEE_INVALID", "参会人员姓名不能超过 50 字");
         }
     }
 
