@@ -13,6 +13,7 @@ import org.shouwang.registry.Monitoring;
 import org.shouwang.registry.MonitoringCategory;
 import org.shouwang.registry.MonitoringStatus;
 import org.shouwang.shared.ProblemException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -94,7 +95,14 @@ public class Cases {
         });
         var c = IdentificationCase.open(h.id(), h.regionCode(), clueId, CaseRules.suggest(h.type()), actor, comment,
                 clock, rules(h.regionCode(), null).publicityDays());
-        long id = store.insert(c, h.status().name());
+        // A household left 识别认定中 without an open case (data from before this module) counts as not monitored.
+        MonitoringStatus before = h.status() == MonitoringStatus.IDENTIFYING ? MonitoringStatus.NOT_MONITORED : h.status();
+        long id;
+        try {
+            id = store.insert(c, before.name());
+        } catch (DuplicateKeyException e) {
+            throw new ProblemException(HttpStatus.CONFLICT, "CASE_ALREADY_OPEN", "该户已有办理中的识别认定案件");
+        }
         monitoring.mark(h.id(), MonitoringStatus.IDENTIFYING, h.category(), actor.username(), "identification:" + id);
         return load(id);
     }

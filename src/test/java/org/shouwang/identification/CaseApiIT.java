@@ -18,7 +18,11 @@ import org.shouwang.support.TestCounty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.shouwang.screening.ClueDecided;
+import org.shouwang.screening.ClueOutcome;
 
 /** A case opened by the village's decision on a clue walks every step as the right roles, and nothing else gets by. */
 @IntegrationTest
@@ -36,6 +40,12 @@ class CaseApiIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate tx;
 
     ApiClient clerk1;
     ApiClient clerk2;
@@ -175,6 +185,23 @@ class CaseApiIT {
         ApiClient.Answer reopen = clerk1.post("/api/cases", Map.of("householdId", household));
         assertThat(reopen.status()).isEqualTo(422);
         assertThat((String) reopen.read("$.code")).isEqualTo("ALREADY_MONITORED");
+    }
+
+    @Test
+    void aDecisionDeliveredTwiceOpensOneCaseAndOtherOutcomesOpenNone() {
+        long[] opened = caseFromClue("韩两次");
+        long clue = jdbc.queryForObject("select clue_id from identification_case where id = ?", Long.class, opened[1]);
+        ClueDecided again = new ClueDecided(clue, opened[0], ClueOutcome.START_IDENTIFICATION, null, null, List.of());
+        tx.executeWithoutResult(s -> events.publishEvent(again));
+        tx.executeWithoutResult(s -> events.publishEvent(again));
+        assertThat(jdbc.queryForObject("select count(*) from identification_case where household_id = ?", Integer.class,
+                opened[0])).isEqualTo(1);
+
+        long other = Households.create(clerk1, TestCounty.VILLAGE_1, "杨不纳");
+        tx.executeWithoutResult(s -> events.publishEvent(new ClueDecided(clue, other, ClueOutcome.NOT_INCLUDED, "x", "x", List.of())));
+        tx.executeWithoutResult(s -> events.publishEvent(new ClueDecided(clue, null, ClueOutcome.START_IDENTIFICATION, null, null, List.of())));
+        assertThat(jdbc.queryForObject("select count(*) from identification_case where household_id = ?", Integer.class,
+                other)).isZero();
     }
 
     @Test

@@ -39,8 +39,8 @@ class ClueStarts {
             long id = cases.openFromClue(decided.householdId(), decided.clueId(), "clue:" + decided.clueId());
             log.info("Clue {} opened identification case {}", decided.clueId(), id);
         } catch (RuntimeException e) {
+            // The decision is committed and the clerk's request must not fail for it; the case stays to open by hand.
             log.warn("Clue {} could not open an identification case: {}", decided.clueId(), e.getMessage());
-            throw e;
         }
     }
 }
