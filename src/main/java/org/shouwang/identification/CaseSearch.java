@@ -24,6 +24,10 @@ public class CaseSearch {
             int version) {
     }
 
+    /** Open cases of one township and how many of them are late or nearly so. */
+    public record TownshipCount(String townshipCode, int open, int overdue, int dueSoon) {
+    }
+
     private final CaseStore store;
     private final Cases cases;
     private final Clock clock;
@@ -56,5 +60,21 @@ public class CaseSearch {
                 })
                 .filter(s -> !overdueOnly || s.overdue())
                 .toList();
+    }
+
+    /** Open cases per township in the user's scope (or the region given), for the township comparison. */
+    public List<TownshipCount> countsByTownship(String region, CurrentUser user) {
+        var byTownship = new java.util.TreeMap<String, int[]>();
+        for (Summary s : search(region, null, false, user)) {
+            if (s.state().closed()) {
+                continue;
+            }
+            int[] n = byTownship.computeIfAbsent(s.regionCode().substring(0, 9) + "000", k -> new int[3]);
+            n[0]++;
+            n[1] += s.overdue() ? 1 : 0;
+            n[2] += s.dueSoon() ? 1 : 0;
+        }
+        return byTownship.entrySet().stream()
+                .map(e -> new TownshipCount(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
     }
 }

@@ -248,6 +248,11 @@ class CaseApiIT {
         assertThat((List<Integer>) clerk1.get("/api/cases?overdue=true").read("$[*].id")).doesNotContain((int) id);
         clock.plusDays(3);
         assertThat((List<Integer>) clerk1.get("/api/cases?overdue=true").read("$[*].id")).contains((int) id);
+        ApiClient.Answer counts = ok(admin.get("/api/cases/counts"));
+        assertThat((List<String>) counts.read("$[*].townshipCode")).contains(TestCounty.TOWNSHIP_1);
+        assertThat((List<Integer>) counts.read("$[?(@.townshipCode == '" + TestCounty.TOWNSHIP_1 + "')].overdue")).first()
+                .satisfies(n -> assertThat(n).isPositive());
+        assertThat((List<String>) clerk2.get("/api/cases/counts").read("$[*].townshipCode")).isEmpty();
         ApiClient.Answer d = clerk1.get("/api/cases/" + id);
         assertThat((String) d.read("$.deadlines.steps[0].step")).isEqualTo("HOME_CHECK");
         assertThat((Boolean) d.read("$.deadlines.steps[0].overdue")).isTrue();

@@ -110,8 +110,6 @@ class IdentificationCaseTest {
         refused("STEP_OUT_OF_ORDER", () -> r.announce(county, null));
         r.recordDataComparison(clerk, compared(), null);
         refused("STEP_ALREADY_DONE", () -> r.recordDataComparison(clerk, compared(), null));
-        var rejected = reviewed();
-        rejected.recordDataComparison(clerk, compared(), null);
         var p = publicized();
         p.recordTownshipReview(township, new StepData.Review(false, "收入核实高于监测范围"), null);
         assertThat(p.state()).isEqualTo(CaseState.NOT_INCLUDED);

@@ -47,6 +47,11 @@ class CasesController {
         return search.search(region, parse(CaseState.class, status, "状态"), overdue, current.current());
     }
 
+    @GetMapping("/api/cases/counts")
+    List<CaseSearch.TownshipCount> counts(@RequestParam(required = false) String region) {
+        return search.countsByTownship(region, current.current());
+    }
+
     @GetMapping("/api/cases/{id}")
     Cases.Detail detail(@PathVariable long id) {
         return cases.detail(id, current.current());
