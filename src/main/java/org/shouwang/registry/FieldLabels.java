@@ -22,7 +22,8 @@ final class FieldLabels {
             Map.entry("address", "家庭住址"), Map.entry("relocationSite", "安置区地址"), Map.entry("wageIncome", "工资性收入"),
             Map.entry("businessIncome", "生产经营性收入"), Map.entry("propertyIncome", "财产性收入"),
             Map.entry("transferIncome", "转移性收入"), Map.entry("productionExpense", "生产经营性支出"),
-            Map.entry("compliantSelfPaid", "合规自付支出"), Map.entry("removed", "移除"));
+            Map.entry("compliantSelfPaid", "合规自付支出"), Map.entry("removed", "移除"),
+            Map.entry("monitoringStatus", "监测状态"), Map.entry("monitoringCategory", "监测对象类别"));
 
     private static final Map<String, Map<String, String>> VALUES = new HashMap<>();
 
@@ -37,6 +38,8 @@ final class FieldLabels {
         values("pensionInsurance", PensionInsurance.class);
         values("householdType", HouseholdType.class);
         values("sex", Sex.class);
+        values("monitoringStatus", MonitoringStatus.class);
+        values("monitoringCategory", MonitoringCategory.class);
     }
 
     private FieldLabels() {

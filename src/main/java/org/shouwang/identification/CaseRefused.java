@@ -1,0 +1,30 @@
+package org.shouwang.identification;
+
+/**
+ * A step the case will not take, with a stable code and a Chinese message the user can act on.
+ *
+ * @param roleRefusal whether the refusal is about who asks rather than what is asked (answered as 403)
+ */
+public class CaseRefused extends RuntimeException {
+
+    private final String code;
+    private final boolean roleRefusal;
+
+    public CaseRefused(String code, String message) {
+        this(code, message, false);
+    }
+
+    CaseRefused(String code, String message, boolean roleRefusal) {
+        super(message);
+        this.code = code;
+        this.roleRefusal = roleRefusal;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public boolean roleRefusal() {
+        return roleRefusal;
+    }
+}

@@ -1,0 +1,49 @@
+package org.shouwang.identification;
+
+import static org.shouwang.identification.IdentificationCase.require;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.shouwang.registry.HouseholdType;
+import org.shouwang.registry.MonitoringCategory;
+
+/** The checks of the county's decision that do not depend on the case's state. */
+final class CaseRules {
+
+    /** Risk types are codes of DOMAIN.md 3.4 (the catalogue lives with assistance, which this module may not use). */
+    private static final Pattern RISK_CODE = Pattern.compile("[A-Z][A-Z_]{1,39}");
+
+    private CaseRules() {
+    }
+
+    static MonitoringCategory category(String code) {
+        require(code != null && !code.isBlank(), "CATEGORY_REQUIRED", "请选择监测对象类别");
+        try {
+            return MonitoringCategory.valueOf(code.strip());
+        } catch (IllegalArgumentException e) {
+            throw new CaseRefused("CATEGORY_UNKNOWN", "监测对象类别只能是脱贫不稳定户、边缘易致贫户或突发严重困难户");
+        }
+    }
+
+    static List<String> riskTypes(List<String> codes) {
+        require(codes != null && !codes.isEmpty(), "RISK_TYPES_REQUIRED", "请至少选择一项风险类型");
+        Set<String> distinct = new LinkedHashSet<>();
+        for (String c : codes) {
+            require(c != null && RISK_CODE.matcher(c.strip()).matches(), "RISK_TYPE_INVALID", "风险类型代码不正确");
+            require(distinct.add(c.strip()), "RISK_TYPE_DUPLICATE", "风险类型重复");
+        }
+        require(distinct.size() <= IdentificationCase.MAX_RISK_TYPES, "RISK_TYPES_TOO_MANY",
+                "风险类型最多选择 " + IdentificationCase.MAX_RISK_TYPES + " 项");
+        return List.copyOf(distinct);
+    }
+
+    /**
+     * The category suggested when the case opens: a 脱贫户 at risk is 脱贫不稳定户, anyone else 边缘易致贫户; the county
+     * may choose 突发严重困难户 (or the other) with a reason, since hardship is judged at the review.
+     */
+    static MonitoringCategory suggest(HouseholdType type) {
+        return type == HouseholdType.POVERTY_ALLEVIATED ? MonitoringCategory.UNSTABLE : MonitoringCategory.MARGINAL;
+    }
+}

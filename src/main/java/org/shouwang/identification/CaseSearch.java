@@ -1,0 +1,80 @@
+package org.shouwang.identification;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.shouwang.access.CurrentUser;
+import org.shouwang.identification.internal.CaseStore;
+import org.shouwang.shared.ProblemException;
+import org.shouwang.shared.RegionCode;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * Lists the cases in a user's scope with their clocks. Deadlines depend on the profile and the calendar, so they are
+ * computed here rather than in SQL; the list is capped, and the county-wide sweep is a later task (issue 4, point 14).
+ */
+@Service
+public class CaseSearch {
+
+    static final int LIMIT = 500;
+
+    public record Summary(long id, long householdId, String regionCode, CaseState state, String stateLabel,
+            LocalDate openedOn, LocalDate overallDue, boolean overallExceeded, boolean overdue, boolean dueSoon,
+            int version) {
+    }
+
+    /** Open cases of one township and how many of them are late or nearly so. */
+    public record TownshipCount(String townshipCode, int open, int overdue, int dueSoon) {
+    }
+
+    private final CaseStore store;
+    private final Cases cases;
+    private final Clock clock;
+
+    CaseSearch(CaseStore store, Cases cases, Clock clock) {
+        this.store = store;
+        this.cases = cases;
+        this.clock = clock;
+    }
+
+    public List<Summary> search(String region, CaseState state, boolean overdueOnly, CurrentUser user) {
+        RegionCode scope = user.scope();
+        if (region != null && !region.isBlank()) {
+            if (!RegionCode.isValid(region.strip())) {
+                throw new ProblemException(HttpStatus.BAD_REQUEST, "BAD_FILTER", "地区代码须为 12 位统计用区划代码");
+            }
+            if (!user.covers(region.strip())) {
+                throw ProblemException.notFound("地区");
+            }
+            scope = new RegionCode(region.strip());
+        }
+        List<String> states = state == null ? List.of() : List.of(state.name());
+        return store.search(scope.low(), scope.high(), states, LIMIT).stream()
+                .map(r -> store.load(r, clock, 0))
+                .map(c -> {
+                    CaseDeadlines.Report d = cases.deadlines(c);
+                    return new Summary(c.id(), c.householdId(), c.regionCode(), c.state(), c.state().label(), d.openedOn(),
+                            d.overallDue(), d.overallExceeded(), d.anyOverdue() || (d.overallExceeded() && !c.state().closed()),
+                            d.anyDueSoon(), c.version());
+                })
+                .filter(s -> !overdueOnly || s.overdue())
+                .toList();
+    }
+
+    /** Open cases per township in the user's scope (or the region given), for the township comparison. */
+    public List<TownshipCount> countsByTownship(String region, CurrentUser user) {
+        var byTownship = new java.util.TreeMap<String, int[]>();
+        for (Summary s : search(region, null, false, user)) {
+            if (s.state().closed()) {
+                continue;
+            }
+            int[] n = byTownship.computeIfAbsent(s.regionCode().substring(0, 9) + "000", k -> new int[3]);
+            n[0]++;
+            n[1] += s.overdue() ? 1 : 0;
+            n[2] += s.dueSoon() ? 1 : 0;
+        }
+        return byTownship.entrySet().stream()
+                .map(e -> new TownshipCount(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
+    }
+}

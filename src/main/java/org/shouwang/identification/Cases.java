@@ -1,0 +1,174 @@
+package org.shouwang.identification;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.shouwang.access.CurrentUser;
+import org.shouwang.access.Role;
+import org.shouwang.identification.internal.CaseStore;
+import org.shouwang.policy.PolicyProfiles;
+import org.shouwang.policy.WorkingDays;
+import org.shouwang.registry.Monitoring;
+import org.shouwang.registry.MonitoringCategory;
+import org.shouwang.registry.MonitoringStatus;
+import org.shouwang.shared.ProblemException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opens identification cases and takes their steps for a user, keeping the household's monitoring status in step. */
+@Service
+public class Cases {
+
+    public record Step(CaseStep step, String stepLabel, String actor, Role role, String roleLabel, OffsetDateTime at,
+            String comment, CaseState before, CaseState after, Map<String, Object> details) {
+    }
+
+    public record Detail(long id, long householdId, String householdNo, String headName, String regionCode, Long clueId,
+            CaseState state, String stateLabel, MonitoringCategory suggestedCategory, MonitoringCategory category,
+            List<String> riskTypes, String outcomeReason, int version, int publicityDays, List<Step> steps,
+            CaseDeadlines.Report deadlines) {
+    }
+
+    private final CaseStore store;
+    private final Monitoring monitoring;
+    private final PolicyProfiles profiles;
+    private final WorkingDays workingDays;
+    private final Clock clock;
+
+    Cases(CaseStore store, Monitoring monitoring, PolicyProfiles profiles, WorkingDays workingDays, Clock clock) {
+        this.store = store;
+        this.monitoring = monitoring;
+        this.profiles = profiles;
+        this.workingDays = workingDays;
+        this.clock = clock;
+    }
+
+    /** Opens a case by hand for a household in the user's scope, or for the household of a clue. */
+    @Transactional
+    public Detail open(Long householdId, Long clueId, String comment, CurrentUser user) {
+        if (comment != null && comment.length() > StepRequest.MAX_TEXT) {
+            throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "TEXT_TOO_LONG", "说明不能超过 " + StepRequest.MAX_TEXT + " 字");
+        }
+        Long household = householdId;
+        if (clueId != null) {
+            Long ofClue = store.householdOfClue(clueId)
+                    .orElseThrow(() -> ProblemException.notFound("线索"));
+            if (household != null && !household.equals(ofClue)) {
+                throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "CLUE_OTHER_HOUSEHOLD", "该线索不属于所选农户");
+            }
+            household = ofClue;
+        }
+        if (household == null) {
+            throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "HOUSEHOLD_REQUIRED", "请选择农户或线索");
+        }
+        Monitoring.Household h = monitoring.find(household).filter(x -> user.covers(x.regionCode()))
+                .orElseThrow(() -> ProblemException.notFound("农户"));
+        if (!IdentificationCase.VILLAGE.contains(user.role())) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "ROLE_NOT_ALLOWED", "您的角色（" + user.role().label() + "）不能启动识别认定");
+        }
+        return detail(openFor(h, clueId, new IdentificationCase.Actor(user.username(), user.role()), comment));
+    }
+
+    /**
+     * Opens the case a village decision asked for; returns the id of the open case, new or existing, so a decision
+     * delivered twice opens one case.
+     */
+    @Transactional
+    public long openFromClue(long householdId, long clueId, String actor) {
+        var existing = store.openFor(householdId);
+        if (existing.isPresent()) {
+            return existing.get().id();
+        }
+        Monitoring.Household h = monitoring.find(householdId).orElseThrow();
+        return openFor(h, clueId, new IdentificationCase.Actor(actor, Role.VILLAGE_CLERK), "村级决定启动识别认定（线索 " + clueId + "）").id();
+    }
+
+    private IdentificationCase openFor(Monitoring.Household h, Long clueId, IdentificationCase.Actor actor, String comment) {
+        if (h.status() == MonitoringStatus.RISK_ACTIVE) {
+            throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "ALREADY_MONITORED", "该户已是风险未消除的监测对象");
+        }
+        store.openFor(h.id()).ifPresent(open -> {
+            throw new ProblemException(HttpStatus.CONFLICT, "CASE_ALREADY_OPEN", "该户已有办理中的识别认定案件（编号 " + open.id() + "）");
+        });
+        var c = IdentificationCase.open(h.id(), h.regionCode(), clueId, CaseRules.suggest(h.type()), actor, comment,
+                clock, rules(h.regionCode(), null).publicityDays());
+        // A household left 识别认定中 without an open case (data from before this module) counts as not monitored.
+        MonitoringStatus before = h.status() == MonitoringStatus.IDENTIFYING ? MonitoringStatus.NOT_MONITORED : h.status();
+        long id;
+        try {
+            id = store.insert(c, before.name());
+        } catch (DuplicateKeyException e) {
+            throw new ProblemException(HttpStatus.CONFLICT, "CASE_ALREADY_OPEN", "该户已有办理中的识别认定案件");
+        }
+        monitoring.mark(h.id(), MonitoringStatus.IDENTIFYING, h.category(), actor.username(), "identification:" + id);
+        return load(id);
+    }
+
+    /** Takes one step on the version the user saw. */
+    @Transactional
+    public Detail act(long id, CaseStep step, StepRequest request, CurrentUser user) {
+        CaseStore.Row row = visible(id, user);
+        IdentificationCase c = store.load(row, clock, rules(row.regionCode(), row.openedAt().atZoneSameInstant(clock.getZone())
+                .toLocalDate()).publicityDays());
+        if (request == null || request.version() == null || request.version() != c.version()) {
+            throw changed();
+        }
+        int known = c.steps().size();
+        try {
+            request.apply(c, step, new IdentificationCase.Actor(user.username(), user.role()));
+        } catch (CaseRefused r) {
+            throw new ProblemException(r.roleRefusal() ? HttpStatus.FORBIDDEN : HttpStatus.UNPROCESSABLE_CONTENT,
+                    r.code(), r.getMessage());
+        }
+        OffsetDateTime closedAt = c.state().closed() ? c.lastStep().at() : null;
+        if (!store.update(c, known, closedAt)) {
+            throw changed();
+        }
+        String source = "identification:" + id;
+        if (c.state() == CaseState.ANNOUNCED) {
+            monitoring.mark(c.householdId(), MonitoringStatus.RISK_ACTIVE, c.category(), user.username(), source);
+        } else if (c.state() == CaseState.NOT_INCLUDED) {
+            var h = monitoring.find(c.householdId()).orElseThrow();
+            monitoring.mark(c.householdId(), MonitoringStatus.valueOf(row.statusBefore()), h.category(), user.username(), source);
+        }
+        return detail(load(id));
+    }
+
+    public Detail detail(long id, CurrentUser user) {
+        return detail(store.load(visible(id, user), clock, 0));
+    }
+
+    /** The deadlines of a case under the profile in force where and when it was opened. */
+    public CaseDeadlines.Report deadlines(IdentificationCase c) {
+        return new CaseDeadlines(rules(c.regionCode(), c.openedOn()), workingDays.forRegion(c.regionCode()), clock).report(c);
+    }
+
+    CaseStore.Row visible(long id, CurrentUser user) {
+        return store.find(id).filter(r -> user.covers(r.regionCode())).orElseThrow(() -> ProblemException.notFound("识别认定案件"));
+    }
+
+    DeadlineRules rules(String regionCode, java.time.LocalDate on) {
+        return DeadlineRules.from(profiles.inForce(regionCode, on == null ? java.time.LocalDate.now(clock) : on));
+    }
+
+    private IdentificationCase load(long id) {
+        CaseStore.Row row = store.find(id).orElseThrow();
+        return store.load(row, clock, 0);
+    }
+
+    private Detail detail(IdentificationCase c) {
+        Monitoring.Household h = monitoring.find(c.householdId()).orElseThrow();
+        List<Step> steps = c.steps().stream().map(s -> new Step(s.step(), s.step().label(), s.actor(), s.role(),
+                s.role().label(), s.at(), s.comment(), s.before(), s.after(), s.details())).toList();
+        return new Detail(c.id(), c.householdId(), h.householdNo(), h.headName(), c.regionCode(), c.clueId(), c.state(),
+                c.state().label(), c.suggestedCategory(), c.category(), c.riskTypes(), c.outcomeReason(), c.version(),
+                rules(c.regionCode(), c.openedOn()).publicityDays(), steps, deadlines(c));
+    }
+
+    private static ProblemException changed() {
+        return new ProblemException(HttpStatus.CONFLICT, "CASE_CHANGED", "案件已被他人更新，请刷新后重新办理");
+    }
+}
