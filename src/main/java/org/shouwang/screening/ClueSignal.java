@@ -32,6 +32,7 @@ public record ClueSignal(String regionCode, Long householdId, String subjectName
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(raisedOn, "raisedOn");
         Objects.requireNonNull(dedupKey, "dedupKey");
-        values = values == null ? Map.of() : Map.copyOf(values);
+        // in the order the rule lists them, which is the order the village reads them in
+        values = values == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
     }
 }

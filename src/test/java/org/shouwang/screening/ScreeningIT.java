@@ -123,10 +123,23 @@ class ScreeningIT {
         List<String> whyCodes = why.read("$.findings[*].ruleCode");
         assertThat(whyCodes).contains("INCOME_BELOW_THRESHOLD");
         assertThat(((Number) why.read("$.findings[0].evidence['人均纯收入（元）']")).doubleValue()).isEqualTo(7999.99);
+        // the evidence comes in the order the rule lists it (the national rule: per capita, threshold, persons, period)
+        String body = why.body().substring(why.body().indexOf("\"evidence\""));
+        assertThat(body.indexOf("人均纯收入（元）")).isLessThan(body.indexOf("监测范围（元）"));
+        assertThat(body.indexOf("计算人口")).isLessThan(body.indexOf("测算期间"));
         assertThat(admin.get("/api/households/" + richHousehold + "/explanation").<List<String>>read("$.findings[*].ruleCode"))
                 .doesNotContain("INCOME_BELOW_THRESHOLD");
         int clues = jdbc.sql("select count(*) from risk_clue where household_id = ?").param(poorHousehold).query(Integer.class).single();
         assertThat(clues).isEqualTo(1);
+        String values = jdbc.sql("""
+                select s.rule_values::text from clue_signal s join risk_clue c on c.id = s.clue_id
+                 where c.household_id = ? and s.rule_code = 'INCOME_BELOW_THRESHOLD'""").param(poorHousehold)
+                .query(String.class).single();
+        assertThat(values.indexOf("人均纯收入（元）")).as("the village reads the values in the rule's order")
+                .isLessThan(values.indexOf("测算期间"));
+        String stored = jdbc.sql("select findings::text from screening_result where run_id = ? and household_id = ?")
+                .params(((Number) run.get("id")).longValue(), poorHousehold).query(String.class).single();
+        assertThat(stored.indexOf("人均纯收入（元）")).isLessThan(stored.indexOf("计算人口"));
 
         Map<String, Object> again = awaitRun(admin.post("/api/screening/runs", Map.of("region", TOWNSHIP)));
         assertThat((Integer) again.get("newSignals")).as("re-running raises nothing new").isZero();

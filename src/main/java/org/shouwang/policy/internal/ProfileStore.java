@@ -109,7 +109,7 @@ public class ProfileStore {
         return jdbc.sql("""
                 insert into policy_rule (profile_id, code, version, status, disabled, name, description, clause, scope,
                                          department, expression, evidence, created_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?) returning id""")
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as json), ?) returning id""")
                 .params(profileId, code, version, status.name(), disabled, name, description, clause, scope.name(),
                         department, expression, json.writeValueAsString(evidence), actor)
                 .query(Long.class).single();

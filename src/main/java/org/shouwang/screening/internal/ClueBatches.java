@@ -59,7 +59,7 @@ public class ClueBatches {
         int[][] counts = template.batchUpdate("""
                 insert into clue_signal (clue_id, channel, source, source_ref, rule_code, reason, rule_values, raised_on,
                                          dedup_key)
-                values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?) on conflict (dedup_key) do nothing""",
+                values (?, ?, ?, ?, ?, ?, cast(? as json), ?, ?) on conflict (dedup_key) do nothing""",
                 fresh, 500, (ps, s) -> {
                     ps.setLong(1, clueOf.get(s.householdId()));
                     ps.setString(2, s.channel().name());

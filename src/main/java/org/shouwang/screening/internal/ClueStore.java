@@ -62,7 +62,7 @@ public class ClueStore {
         jdbc.sql("""
                 insert into clue_signal (clue_id, channel, source, source_ref, rule_code, reason, rule_values, raised_on,
                                          dedup_key)
-                values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)""")
+                values (?, ?, ?, ?, ?, ?, cast(? as json), ?, ?)""")
                 .params(clueId, s.channel().name(), s.source(), s.sourceRef(), s.ruleCode(), s.reason(),
                         json.writeValueAsString(s.values()), s.raisedOn(), s.dedupKey())
                 .update();
