@@ -261,6 +261,7 @@ export const householdApi = {
 import type { CaseDetail, CaseQuery, CaseStepCode, CaseSummary, CaseTownshipCount } from './types'
 
 export const caseApi = {
+  ofHousehold: (householdId: number) => request<CaseSummary[]>('GET', `/api/cases${query({ household: householdId })}`),
   list: (q: CaseQuery) =>
     request<CaseSummary[]>('GET', `/api/cases${query({ region: q.region, status: q.status || null, overdue: q.overdue ? 'true' : null })}`),
   counts: (region?: string | null) => request<CaseTownshipCount[]>('GET', `/api/cases/counts${query({ region })}`),

@@ -44,6 +44,13 @@ public class CaseSearch {
         this.monitoring = monitoring;
     }
 
+    /** The cases of one household (newest first), for the link from its clue; 404 when it is outside the scope. */
+    public List<Summary> ofHousehold(long householdId, CurrentUser user) {
+        Monitoring.Household h = monitoring.find(householdId).filter(x -> user.covers(x.regionCode()))
+                .orElseThrow(() -> ProblemException.notFound("农户"));
+        return search(h.regionCode(), null, false, user).stream().filter(s -> s.householdId() == householdId).toList();
+    }
+
     public List<Summary> search(String region, CaseState state, boolean overdueOnly, CurrentUser user) {
         RegionCode scope = user.scope();
         if (region != null && !region.isBlank()) {

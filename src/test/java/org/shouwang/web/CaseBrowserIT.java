@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.shouwang.screening.Channel;
+import org.shouwang.screening.ClueSignal;
+import org.shouwang.screening.Clues;
 import org.shouwang.support.ApiClient;
 import org.shouwang.support.BrowserExtension;
 import org.shouwang.support.Households;
@@ -34,6 +40,12 @@ class CaseBrowserIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Clues clues;
+
+    @Autowired
+    Clock clock;
 
     private ApiClient clerk() {
         return ApiClient.loggedIn(port, "t-clerk1", TestCounty.PASSWORD);
@@ -164,6 +176,33 @@ class CaseBrowserIT {
             assertThat(page.locator("[data-step=HOME_CHECK]")).containsText("他人已核查");
             Ui.assertNoHorizontalOverflow(page, "phone case review form");
             Ui.shot(page, "phone-case");
+        } finally {
+            page.context().close();
+        }
+    }
+
+    @Test
+    void aClueDecidedToStartIdentificationLinksToItsCase() {
+        ApiClient clerk = clerk();
+        long household = Households.create(clerk, TestCounty.VILLAGE_1, "周线索案");
+        String ref = "declaration:" + UUID.randomUUID().toString().substring(0, 8);
+        long clue = clues.raise(new ClueSignal(TestCounty.VILLAGE_1, household, null, null, Channel.SELF_DECLARATION,
+                "农户自主申报", ref, null, "户主因病住院，家庭收入骤减", Map.of(), LocalDate.now(clock), ref)).clueId();
+        int version = clerk.get("/api/clues/" + clue).read("$.version");
+        ApiClient.Answer decided = clerk.post("/api/clues/" + clue + "/decision",
+                Map.of("outcome", "START_IDENTIFICATION", "version", version));
+        assertThat(decided.status()).as(decided.body()).isEqualTo(200);
+        Page page = browser.desktop();
+        try {
+            Ui.login(page, port, "t-clerk1", false, null);
+            page.navigate(Ui.base(port) + "#/clues/" + clue);
+            assertThat(page.getByTestId("clue-case-link")).containsText("待受理申请");
+            Ui.shot(page, "desktop-clue-case-link");
+            page.getByTestId("clue-case-link").click();
+            assertThat(page).hasURL(Pattern.compile("#/cases/\\d+$"));
+            assertThat(page.getByTestId("case-household-link")).containsText("周线索案");
+            assertThat(page.getByTestId("case-state")).hasText("待受理申请");
+            assertThat(page.getByTestId("case-commitment")).isVisible();
         } finally {
             page.context().close();
         }
