@@ -257,3 +257,16 @@ export const householdApi = {
   groups: (village: string) => request<VillageGroup[]>('GET', `/api/regions/${village}/groups`),
   grids: (village: string) => request<VillageGrid[]>('GET', `/api/regions/${village}/grids`),
 }
+
+import type { CaseDetail, CaseQuery, CaseStepCode, CaseSummary, CaseTownshipCount } from './types'
+
+export const caseApi = {
+  ofHousehold: (householdId: number) => request<CaseSummary[]>('GET', `/api/cases${query({ household: householdId })}`),
+  list: (q: CaseQuery) =>
+    request<CaseSummary[]>('GET', `/api/cases${query({ region: q.region, status: q.status || null, overdue: q.overdue ? 'true' : null })}`),
+  counts: (region?: string | null) => request<CaseTownshipCount[]>('GET', `/api/cases/counts${query({ region })}`),
+  get: (id: number | string) => request<CaseDetail>('GET', `/api/cases/${id}`),
+  open: (householdId: number, comment?: string) => request<CaseDetail>('POST', '/api/cases', { householdId, comment }),
+  step: (id: number, step: CaseStepCode, body: Record<string, unknown>) =>
+    request<CaseDetail>('POST', `/api/cases/${id}/steps/${step}`, body),
+}

@@ -35,6 +35,8 @@ export const router = createRouter({
         { path: 'calendar', name: 'calendar', component: () => import('./pages/CalendarPage.vue') },
         { path: 'clues', name: 'clues', component: () => import('./pages/ClueListPage.vue') },
         { path: 'clues/:id(\\d+)', name: 'clue', component: () => import('./pages/ClueDetailPage.vue'), props: true },
+        { path: 'cases', name: 'cases', component: () => import('./pages/CaseListPage.vue') },
+        { path: 'cases/:id(\\d+)', name: 'case', component: () => import('./pages/CaseDetailPage.vue'), props: true },
         { path: 'policy', name: 'policy', component: () => import('./pages/PolicyPage.vue') },
         {
           path: 'policy/:id(\\d+)',

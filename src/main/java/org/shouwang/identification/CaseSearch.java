@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.shouwang.access.CurrentUser;
 import org.shouwang.identification.internal.CaseStore;
+import org.shouwang.registry.Monitoring;
+import org.shouwang.registry.Regions;
 import org.shouwang.shared.ProblemException;
 import org.shouwang.shared.RegionCode;
 import org.springframework.http.HttpStatus;
@@ -21,21 +23,32 @@ public class CaseSearch {
 
     public record Summary(long id, long householdId, String regionCode, CaseState state, String stateLabel,
             LocalDate openedOn, LocalDate overallDue, boolean overallExceeded, boolean overdue, boolean dueSoon,
-            int version) {
+            int version, String householdNo, String headName, String villageName) {
     }
 
     /** Open cases of one township and how many of them are late or nearly so. */
-    public record TownshipCount(String townshipCode, int open, int overdue, int dueSoon) {
+    public record TownshipCount(String townshipCode, String townshipName, int open, int overdue, int dueSoon) {
     }
 
     private final CaseStore store;
     private final Cases cases;
     private final Clock clock;
+    private final Monitoring monitoring;
+    private final Regions regions;
 
-    CaseSearch(CaseStore store, Cases cases, Clock clock) {
+    CaseSearch(CaseStore store, Cases cases, Clock clock, Monitoring monitoring, Regions regions) {
+        this.regions = regions;
         this.store = store;
         this.cases = cases;
         this.clock = clock;
+        this.monitoring = monitoring;
+    }
+
+    /** The cases of one household (newest first), for the link from its clue; 404 when it is outside the scope. */
+    public List<Summary> ofHousehold(long householdId, CurrentUser user) {
+        Monitoring.Household h = monitoring.find(householdId).filter(x -> user.covers(x.regionCode()))
+                .orElseThrow(() -> ProblemException.notFound("农户"));
+        return search(h.regionCode(), null, false, user).stream().filter(s -> s.householdId() == householdId).toList();
     }
 
     public List<Summary> search(String region, CaseState state, boolean overdueOnly, CurrentUser user) {
@@ -50,13 +63,17 @@ public class CaseSearch {
             scope = new RegionCode(region.strip());
         }
         List<String> states = state == null ? List.of() : List.of(state.name());
+        var names = new java.util.HashMap<String, String>();
         return store.search(scope.low(), scope.high(), states, LIMIT).stream()
                 .map(r -> store.load(r, clock, 0))
                 .map(c -> {
                     CaseDeadlines.Report d = cases.deadlines(c);
+                    // One lookup per row; the list is capped at LIMIT, so the list page can name the household.
+                    Monitoring.Household h = monitoring.find(c.householdId()).orElse(null);
                     return new Summary(c.id(), c.householdId(), c.regionCode(), c.state(), c.state().label(), d.openedOn(),
                             d.overallDue(), d.overallExceeded(), d.anyOverdue() || (d.overallExceeded() && !c.state().closed()),
-                            d.anyDueSoon(), c.version());
+                            d.anyDueSoon(), c.version(), h == null ? null : h.householdNo(),
+                            h == null ? null : h.headName(), name(c.regionCode(), names));
                 })
                 .filter(s -> !overdueOnly || s.overdue())
                 .toList();
@@ -75,6 +92,12 @@ public class CaseSearch {
             n[2] += s.dueSoon() ? 1 : 0;
         }
         return byTownship.entrySet().stream()
-                .map(e -> new TownshipCount(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
+                .map(e -> new TownshipCount(e.getKey(), name(e.getKey(), new java.util.HashMap<>()), e.getValue()[0],
+                        e.getValue()[1], e.getValue()[2])).toList();
+    }
+
+    /** A region's name, looked up once per listing (a list holds few distinct villages). */
+    private String name(String code, java.util.Map<String, String> names) {
+        return names.computeIfAbsent(code, k -> regions.byCode(k).map(Regions.Region::name).orElse(k));
     }
 }

@@ -295,4 +295,28 @@ class CaseApiIT {
         assertThat(clerk1.get("/api/cases/abc").status()).isEqualTo(400);
         assertThat(jdbc.queryForObject("select count(*) from household", Integer.class)).isPositive();
     }
+
+    @Test
+    void theCasesOfOneHouseholdAreFoundForTheLinkFromItsClue() {
+        long[] opened = caseFromClue("钱链接");
+        long other = Households.create(clerk1, TestCounty.VILLAGE_1, "孙无案");
+        ApiClient.Answer mine = ok(clerk1.get("/api/cases?household=" + opened[0]));
+        assertThat((List<Integer>) mine.read("$[*].id")).containsExactly((int) opened[1]);
+        assertThat((String) mine.read("$[0].headName")).isEqualTo("钱链接");
+        assertThat((String) mine.read("$[0].villageName")).isEqualTo("东村");
+        // other filters are ignored: the household's own cases, whatever the status asked for
+        assertThat((List<Integer>) ok(clerk1.get("/api/cases?household=" + opened[0] + "&status=ANNOUNCED")).read("$[*].id"))
+                .containsExactly((int) opened[1]);
+        assertThat((List<Integer>) ok(clerk1.get("/api/cases?household=" + other)).read("$[*].id")).isEmpty();
+        assertThat(township.get("/api/cases?household=" + opened[0]).status()).isEqualTo(200);
+
+        ApiClient.Answer outside = clerk2.get("/api/cases?household=" + opened[0]);
+        assertThat(outside.status()).isEqualTo(404);
+        assertThat(clerk1.get("/api/cases?household=999999999").status()).isEqualTo(404);
+        for (String bad : new String[] {"abc", "1%20or%201=1", "%E4%B8%9C", "99999999999999999999999"}) {
+            ApiClient.Answer a = clerk1.get("/api/cases?household=" + bad);
+            assertThat(a.status()).as(bad).isEqualTo(400);
+            assertThat((String) a.read("$.code")).as(bad).isEqualTo("BAD_FILTER");
+        }
+    }
 }

@@ -43,8 +43,20 @@ class CasesController {
 
     @GetMapping("/api/cases")
     List<CaseSearch.Summary> list(@RequestParam(required = false) String region,
-            @RequestParam(required = false) String status, @RequestParam(defaultValue = "false") boolean overdue) {
+            @RequestParam(required = false) String status, @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(required = false) String household) {
+        if (household != null && !household.isBlank()) {
+            return search.ofHousehold(householdId(household), current.current());
+        }
         return search.search(region, parse(CaseState.class, status, "状态"), overdue, current.current());
+    }
+
+    private static long householdId(String value) {
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "BAD_FILTER", "农户编号须为数字");
+        }
     }
 
     @GetMapping("/api/cases/counts")
