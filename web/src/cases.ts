@@ -102,8 +102,11 @@ const detailLabels: Record<string, string> = {
   start: '公示开始', end: '公示结束', objections: '异议', vehicles: '车辆', housing: '房产',
   businessRegistration: '工商注册', publicEmployee: '财政供养', other: '其他', dibaoExempt: '低保户半年内已比对',
   dibaoComparedOn: '比对日期', approve: '结论', opinion: '意见', category: '类别', categoryReason: '类别调整理由',
-  riskTypes: '风险类型',
+  riskTypes: '风险类型', passed: '评议结果',
 }
+
+// labels the server adds beside a code: the code's own row already shows them
+const hiddenDetails = new Set(['meetingTypeLabel', 'categoryLabel', 'riskTypeLabels'])
 
 function label(list: { code: string; label: string }[], code: unknown): string {
   return list.find((o) => o.code === code)?.label ?? String(code)
@@ -112,7 +115,7 @@ function label(list: { code: string; label: string }[], code: unknown): string {
 export function detailRows(d: Record<string, unknown> | null): { key: string; value: string }[] {
   if (!d) return []
   return Object.entries(d)
-    .filter(([, v]) => v !== null && v !== undefined && v !== '')
+    .filter(([k, v]) => v !== null && v !== undefined && v !== '' && !hiddenDetails.has(k))
     .map(([k, v]) => {
       let value: string
       if (k === 'meetingType') value = label(meetingTypes, v)
@@ -121,6 +124,7 @@ export function detailRows(d: Record<string, unknown> | null): { key: string; va
       else if (k === 'attendees' && Array.isArray(v))
         value = v.map((a: { name?: string; role?: string }) => `${a.name}（${label(attendeeRoles, a.role)}）`).join('、')
       else if (k === 'approve') value = v ? '同意' : '不同意'
+      else if (k === 'passed') value = v ? '通过' : '未通过'
       else if (typeof v === 'boolean') value = v ? '是' : '否'
       else value = typeof v === 'object' ? JSON.stringify(v) : String(v)
       return { key: detailLabels[k] ?? k, value }
