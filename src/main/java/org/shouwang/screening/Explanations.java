@@ -8,7 +8,6 @@ import org.shouwang.access.CurrentUser;
 import org.shouwang.policy.PolicyProfile;
 import org.shouwang.policy.PolicyRule;
 import org.shouwang.policy.rules.RuleSource;
-import org.shouwang.registry.HouseholdDetails;
 import org.shouwang.screening.internal.HouseholdData;
 import org.shouwang.screening.internal.HouseholdLoader;
 import org.shouwang.screening.internal.Screener;
@@ -34,36 +33,33 @@ public class Explanations {
     public record Trial(boolean fires, List<Finding> findings, Map<String, Object> view) {
     }
 
-    private final HouseholdDetails households;
     private final HouseholdLoader loader;
     private final Screeners screeners;
 
-    Explanations(HouseholdDetails households, HouseholdLoader loader, Screeners screeners) {
-        this.households = households;
+    Explanations(HouseholdLoader loader, Screeners screeners) {
         this.loader = loader;
         this.screeners = screeners;
     }
 
     public Explanation explain(long householdId, CurrentUser user, LocalDate asOf) {
-        // one round trip; a household outside the user's scope is "not found", as everywhere else
-        HouseholdData data = loader.loadOne(householdId).filter(h -> user.covers(h.regionCode()))
-                .orElseThrow(() -> ProblemException.notFound("该户"));
+        HouseholdData data = inScope(householdId, user);
         LocalDate on = asOf == null ? screeners.today() : asOf;
         Screener screener = screeners.forRegion(data.regionCode(), on);
         PolicyProfile p = screener.profile();
         LocalDate[] window = p.incomeWindow();
         String blocked = p.threshold() == null ? "画像未设监测范围，不能筛查：" + nullToEmpty(p.parameters().thresholdNote()) : null;
-        List<Finding> findings = blocked == null ? screener.evaluate(data) : List.of();
+        Map<String, Object> view = ViewBuilder.household(data, p);
+        List<Finding> findings = blocked == null ? screener.evaluate(data, view) : List.of();
         return new Explanation(householdId, on, p.chain().stream().map(PolicyProfile.ProfileRef::name).toList(),
                 p.threshold(), p.parameters().threshold() == null ? null : p.parameters().threshold().source(),
-                window[0] + " 至 " + window[1], blocked, findings, summary(ViewBuilder.household(data, p)));
+                window[0] + " 至 " + window[1], blocked, findings, summary(view));
     }
 
     /** Evaluates one rule (saved or not) on one household under the profile in force for it; raises nothing. */
     public Trial tryRule(long householdId, CurrentUser user, RuleSource rule, LocalDate asOf) {
-        String region = households.regionInScope(householdId, user);
+        HouseholdData data = inScope(householdId, user);
         LocalDate on = asOf == null ? screeners.today() : asOf;
-        PolicyProfile p = screeners.forRegion(region, on).profile();
+        PolicyProfile p = screeners.forRegion(data.regionCode(), on).profile();
         var problems = screeners.engine().check(rule);
         if (!problems.isEmpty()) {
             throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "RULE_INVALID", "规则表达式有 " + problems.size()
@@ -71,9 +67,15 @@ public class Explanations {
         }
         PolicyRule draft = new PolicyRule(0, 0, rule.code(), 0, PolicyRule.RuleStatus.DRAFT, false, rule.name(), null, null,
                 rule.scope(), rule.department(), rule.expression(), rule.evidence(), user.username(), null);
-        HouseholdData data = loader.load(List.of(householdId)).get(0);
-        List<Finding> findings = new Screener(p, List.of(draft), screeners.engine()).evaluate(data);
-        return new Trial(!findings.isEmpty(), findings, summary(ViewBuilder.household(data, p)));
+        Map<String, Object> view = ViewBuilder.household(data, p);
+        List<Finding> findings = new Screener(p, List.of(draft), screeners.engine()).evaluate(data, view);
+        return new Trial(!findings.isEmpty(), findings, summary(view));
+    }
+
+    /** One round trip; a household outside the user's scope is "not found", as everywhere else. */
+    private HouseholdData inScope(long householdId, CurrentUser user) {
+        return loader.loadOne(householdId).filter(h -> user.covers(h.regionCode()))
+                .orElseThrow(() -> ProblemException.notFound("该户"));
     }
 
     /** The household view without member lists, for showing beside the findings. */

@@ -42,7 +42,11 @@ public final class Screener {
     }
 
     public List<Finding> evaluate(HouseholdData data) {
-        Map<String, Object> household = ViewBuilder.household(data, profile);
+        return evaluate(data, ViewBuilder.household(data, profile));
+    }
+
+    /** With the household view already built for this profile (callers that also show it). */
+    public List<Finding> evaluate(HouseholdData data, Map<String, Object> household) {
         Map<String, Object> vars = new HashMap<>(4);
         vars.put("household", household);
         vars.put("profile", profileView);
