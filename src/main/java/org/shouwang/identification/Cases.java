@@ -13,6 +13,7 @@ import org.shouwang.registry.Monitoring;
 import org.shouwang.registry.MonitoringCategory;
 import org.shouwang.registry.MonitoringStatus;
 import org.shouwang.shared.ProblemException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -37,8 +38,11 @@ public class Cases {
     private final PolicyProfiles profiles;
     private final WorkingDays workingDays;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Cases(CaseStore store, Monitoring monitoring, PolicyProfiles profiles, WorkingDays workingDays, Clock clock) {
+    Cases(CaseStore store, Monitoring monitoring, PolicyProfiles profiles, WorkingDays workingDays, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.monitoring = monitoring;
         this.profiles = profiles;
@@ -130,6 +134,9 @@ public class Cases {
         String source = "identification:" + id;
         if (c.state() == CaseState.ANNOUNCED) {
             monitoring.mark(c.householdId(), MonitoringStatus.RISK_ACTIVE, c.category(), user.username(), source);
+            events.publishEvent(new HouseholdIdentified(c.id(), c.householdId(), c.regionCode(), c.category(),
+                    c.riskTypes(), c.doneOn(CaseStep.ANNOUNCEMENT),
+                    MonitoringStatus.RISK_ELIMINATED.name().equals(row.statusBefore())));
         } else if (c.state() == CaseState.NOT_INCLUDED) {
             var h = monitoring.find(c.householdId()).orElseThrow();
             monitoring.mark(c.householdId(), MonitoringStatus.valueOf(row.statusBefore()), h.category(), user.username(), source);
