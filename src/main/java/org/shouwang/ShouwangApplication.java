@@ -2,11 +2,9 @@ package org.shouwang;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Shouwang (守望): the county's system for 防止返贫动态监测和帮扶. */
 @SpringBootApplication
-@EnableScheduling
 public class ShouwangApplication {
 
     public static void main(String[] args) {

@@ -5,15 +5,17 @@ import org.shouwang.screening.ScreeningRuns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
+import org.shouwang.shared.RecurringJob;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * Screens every county on the schedule set in {@code shouwang.screening.cron} (monthly by default: [001] asks for
- * monthly online screening). Counties whose profile states no threshold are skipped with a log line. One server is
- * assumed; several servers would each start runs (they would raise nothing twice, but work twice).
+ * monthly online screening). Counties whose profile states no threshold are skipped with a log line. The job runs
+ * through the database scheduler, so with several servers one of them screens.
  */
-@Component
+@Configuration(proxyBeanMethods = false)
 class ScheduledScreening {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledScreening.class);
@@ -28,7 +30,11 @@ class ScheduledScreening {
         this.screeners = screeners;
     }
 
-    @Scheduled(cron = "${shouwang.screening.cron:-}")
+    @Bean
+    RecurringJob monthlyScreening(@Value("${shouwang.screening.cron:-}") String cron) {
+        return new RecurringJob("screening.every-county", cron, this::screenEveryCounty);
+    }
+
     void screenEveryCounty() {
         List<String> counties = jdbc.sql("select code from region where level = 3 order by code").query(String.class).list();
         for (String county : counties) {
