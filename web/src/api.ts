@@ -270,3 +270,20 @@ export const caseApi = {
   step: (id: number, step: CaseStepCode, body: Record<string, unknown>) =>
     request<CaseDetail>('POST', `/api/cases/${id}/steps/${step}`, body),
 }
+
+import type { AssistanceOptions, ContactOverview, ContactPerson, ContactPersonInput, Measure, MeasureInput, Plan, PlanChecksReport, PlanOverview } from './types'
+
+export const assistanceApi = {
+  options: () => request<AssistanceOptions>('GET', '/api/assistance/options'),
+  contacts: (householdId: number) => request<ContactOverview>('GET', `/api/households/${householdId}/contact-persons`),
+  assign: (householdId: number, p: ContactPersonInput) =>
+    request<ContactPerson>('POST', `/api/households/${householdId}/contact-persons`, p),
+  end: (id: number, reason: string, endedOn?: string | null) =>
+    request<ContactPerson>('POST', `/api/contact-persons/${id}/end`, { reason, endedOn }),
+  plan: (householdId: number) => request<PlanOverview>('GET', `/api/households/${householdId}/plan`),
+  start: (householdId: number) => request<Plan>('POST', `/api/households/${householdId}/plan`, {}),
+  addMeasure: (householdId: number, m: MeasureInput) =>
+    request<Measure>('POST', `/api/households/${householdId}/plan/measures`, m),
+  changeMeasure: (id: number, m: MeasureInput) => request<Measure>('PUT', `/api/measures/${id}`, m),
+  checks: (householdId: number) => request<PlanChecksReport>('GET', `/api/households/${householdId}/plan/checks`),
+}
