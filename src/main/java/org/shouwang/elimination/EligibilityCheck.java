@@ -151,7 +151,7 @@ public final class EligibilityCheck {
         if (able > 0) {
             return Reason.of("LABOUR", name, Verdict.PASS, "有劳动力成员 " + able + " 人");
         }
-        if (labour.isEmpty() || labour.contains(null)) {
+        if (labour.isEmpty() || labour.stream().anyMatch(java.util.Objects::isNull)) {
             return Reason.of("LABOUR", name, Verdict.FAIL, "成员劳动技能未登记完整，无法确认家庭有劳动力，请先补录");
         }
         return rules.noLabourNeverEliminated()
