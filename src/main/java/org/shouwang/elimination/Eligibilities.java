@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.shouwang.access.CurrentUser;
 import org.shouwang.elimination.EligibilityFacts.Declarations;
-import org.shouwang.elimination.internal.FactStore;
+import org.shouwang.elimination.internal.EligibilityFactStore;
 import org.shouwang.policy.PolicyProfiles;
 import org.shouwang.registry.Monitoring;
 import org.shouwang.shared.ProblemException;
@@ -14,12 +14,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class Eligibilities {
 
-    private final FactStore facts;
+    private final EligibilityFactStore facts;
     private final Monitoring monitoring;
     private final PolicyProfiles profiles;
     private final Clock clock;
 
-    Eligibilities(FactStore facts, Monitoring monitoring, PolicyProfiles profiles, Clock clock) {
+    Eligibilities(EligibilityFactStore facts, Monitoring monitoring, PolicyProfiles profiles, Clock clock) {
         this.facts = facts;
         this.monitoring = monitoring;
         this.profiles = profiles;

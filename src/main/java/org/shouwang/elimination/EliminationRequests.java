@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.shouwang.access.CurrentUser;
-import org.shouwang.elimination.internal.CaseStore;
+import org.shouwang.elimination.internal.EliminationStore;
 import org.shouwang.elimination.internal.RequestStore;
 import org.shouwang.registry.Monitoring;
 import org.shouwang.registry.MonitoringCategory;
@@ -35,12 +35,12 @@ public class EliminationRequests {
     }
 
     private final RequestStore store;
-    private final CaseStore cases;
+    private final EliminationStore cases;
     private final Eligibilities eligibilities;
     private final Monitoring monitoring;
     private final Clock clock;
 
-    EliminationRequests(RequestStore store, CaseStore cases, Eligibilities eligibilities, Monitoring monitoring, Clock clock) {
+    EliminationRequests(RequestStore store, EliminationStore cases, Eligibilities eligibilities, Monitoring monitoring, Clock clock) {
         this.store = store;
         this.cases = cases;
         this.eligibilities = eligibilities;

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.shouwang.access.CurrentUser;
-import org.shouwang.elimination.internal.CaseStore;
+import org.shouwang.elimination.internal.EliminationStore;
 import org.shouwang.elimination.internal.RequestStore;
 import org.shouwang.registry.Monitoring;
 import org.shouwang.registry.Regions;
@@ -26,7 +26,7 @@ public class EliminationSearch {
             LocalDate proposedOn, LocalDate eliminatedOn, LocalDate nextDue, String nextDueStepLabel, String dueState) {
     }
 
-    private final CaseStore cases;
+    private final EliminationStore cases;
     private final RequestStore requests;
     private final Eliminations eliminations;
     private final EliminationRequests requestService;
@@ -34,7 +34,7 @@ public class EliminationSearch {
     private final Regions regions;
     private final Clock clock;
 
-    EliminationSearch(CaseStore cases, RequestStore requests, Eliminations eliminations, EliminationRequests requestService,
+    EliminationSearch(EliminationStore cases, RequestStore requests, Eliminations eliminations, EliminationRequests requestService,
             Monitoring monitoring, Regions regions, Clock clock) {
         this.cases = cases;
         this.requests = requests;

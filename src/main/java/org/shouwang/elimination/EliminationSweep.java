@@ -2,7 +2,7 @@ package org.shouwang.elimination;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import org.shouwang.elimination.internal.CaseStore;
+import org.shouwang.elimination.internal.EliminationStore;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class EliminationSweep {
 
-    private final CaseStore store;
+    private final EliminationStore store;
     private final Eliminations eliminations;
     private final Clock clock;
 
-    EliminationSweep(CaseStore store, Eliminations eliminations, Clock clock) {
+    EliminationSweep(EliminationStore store, Eliminations eliminations, Clock clock) {
         this.store = store;
         this.eliminations = eliminations;
         this.clock = clock;
@@ -26,7 +26,7 @@ public class EliminationSweep {
     public int run() {
         LocalDate today = LocalDate.now(clock);
         int n = 0;
-        for (CaseStore.Row row : store.open()) {
+        for (EliminationStore.Row row : store.open()) {
             EliminationDeadlines.Report d = eliminations.deadlines(store.load(row, clock, 0));
             store.markDue(row.id(), d.next() == null ? null : d.next().due(), d.next() == null ? null : d.next().step().name(),
                     d.dueState().name(), today);

@@ -8,8 +8,8 @@ import java.util.Map;
 import org.shouwang.access.CurrentUser;
 import org.shouwang.access.Role;
 import org.shouwang.elimination.EligibilityFacts.Declarations;
-import org.shouwang.elimination.internal.CaseStore;
-import org.shouwang.elimination.internal.FactStore;
+import org.shouwang.elimination.internal.EliminationStore;
+import org.shouwang.elimination.internal.EligibilityFactStore;
 import org.shouwang.policy.PolicyProfile;
 import org.shouwang.policy.PolicyProfiles;
 import org.shouwang.policy.WorkingDays;
@@ -36,8 +36,8 @@ public class Eliminations {
             List<Step> steps, EliminationDeadlines.Report deadlines) {
     }
 
-    private final CaseStore store;
-    private final FactStore facts;
+    private final EliminationStore store;
+    private final EligibilityFactStore facts;
     private final Eligibilities eligibilities;
     private final Monitoring monitoring;
     private final PolicyProfiles profiles;
@@ -45,7 +45,7 @@ public class Eliminations {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    Eliminations(CaseStore store, FactStore facts, Eligibilities eligibilities, Monitoring monitoring,
+    Eliminations(EliminationStore store, EligibilityFactStore facts, Eligibilities eligibilities, Monitoring monitoring,
             PolicyProfiles profiles, WorkingDays workingDays, Clock clock, ApplicationEventPublisher events) {
         this.store = store;
         this.facts = facts;
@@ -88,7 +88,7 @@ public class Eliminations {
     /** Takes one step on the version the user saw. */
     @Transactional
     public Detail act(long id, EliminationStep step, StepForm form, CurrentUser user) {
-        CaseStore.Row row = visible(id, user);
+        EliminationStore.Row row = visible(id, user);
         EliminationCase c = store.load(row, clock, publicityDays(profile(row.regionCode(), openedOn(row))));
         if (form == null || form.version() == null || form.version() != c.version()) {
             throw changed();
@@ -128,7 +128,7 @@ public class Eliminations {
                 workingDays.forRegion(c.regionCode()), clock).report(c);
     }
 
-    CaseStore.Row visible(long id, CurrentUser user) {
+    EliminationStore.Row visible(long id, CurrentUser user) {
         return store.find(id).filter(r -> user.covers(r.regionCode())).orElseThrow(() -> ProblemException.notFound("风险消除"));
     }
 
@@ -136,7 +136,7 @@ public class Eliminations {
         return profiles.inForce(regionCode, on == null ? LocalDate.now(clock) : on);
     }
 
-    private LocalDate openedOn(CaseStore.Row row) {
+    private LocalDate openedOn(EliminationStore.Row row) {
         return row.openedAt().atZoneSameInstant(clock.getZone()).toLocalDate();
     }
 

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /** Elimination cases in plain SQL; a save succeeds only on the version it was read at. */
 @Component
-public class CaseStore {
+public class EliminationStore {
 
     /** A case row as lists need it, before the aggregate is built. */
     public record Row(long id, long householdId, String regionCode, EliminationMethod method, EliminationState state,
@@ -30,7 +30,7 @@ public class CaseStore {
     private final JdbcClient jdbc;
     private final TransitionStore transitions;
 
-    CaseStore(JdbcClient jdbc, TransitionStore transitions) {
+    EliminationStore(JdbcClient jdbc, TransitionStore transitions) {
         this.jdbc = jdbc;
         this.transitions = transitions;
     }

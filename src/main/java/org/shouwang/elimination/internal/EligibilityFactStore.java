@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * module and assistance is kept free of dependants for now, so the tables' column comments are the contract.
  */
 @Component
-public class FactStore {
+public class EligibilityFactStore {
 
     /** Labels of visit.guarantee_gaps codes (assistance.GuaranteeGap, which this module may not import yet). */
     private static final Map<String, String> GAP_LABELS = Map.of("HOUSING", "住房安全问题", "SCHOOL_DROPOUT",
@@ -26,7 +26,7 @@ public class FactStore {
 
     private final JdbcClient jdbc;
 
-    FactStore(JdbcClient jdbc) {
+    EligibilityFactStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
