@@ -270,3 +270,22 @@ export const caseApi = {
   step: (id: number, step: CaseStepCode, body: Record<string, unknown>) =>
     request<CaseDetail>('POST', `/api/cases/${id}/steps/${step}`, body),
 }
+
+import type { Eligibility, EliminationDetail, EliminationRequest, EliminationStepCode, EliminationSummary, MonitoringHistory } from './types'
+
+export const eliminationApi = {
+  eligibility: (householdId: number, method?: string) =>
+    request<Eligibility>('GET', `/api/households/${householdId}/eligibility${query({ method })}`),
+  history: (householdId: number) => request<MonitoringHistory>('GET', `/api/households/${householdId}/monitoring-history`),
+  list: (q: { region?: string | null; state?: string | null; household?: number | null }) =>
+    request<EliminationSummary[]>('GET', `/api/eliminations${query({ region: q.region, state: q.state || null, household: q.household })}`),
+  get: (id: number | string) => request<EliminationDetail>('GET', `/api/eliminations/${id}`),
+  propose: (body: Record<string, unknown>) => request<EliminationDetail>('POST', '/api/eliminations', body),
+  step: (id: number, step: EliminationStepCode, body: Record<string, unknown>) =>
+    request<EliminationDetail>('POST', `/api/eliminations/${id}/steps/${step}`, body),
+  requests: (q: { region?: string | null; state?: string | null; household?: number | null }) =>
+    request<EliminationRequest[]>('GET', `/api/eliminations/requests${query({ region: q.region, state: q.state || null, household: q.household })}`),
+  request: (body: Record<string, unknown>) => request<EliminationRequest>('POST', '/api/eliminations/requests', body),
+  decide: (id: number, body: { version: number; approve: boolean; opinion: string }) =>
+    request<EliminationRequest>('POST', `/api/eliminations/requests/${id}/decision`, body),
+}
