@@ -286,4 +286,21 @@ export const assistanceApi = {
     request<Measure>('POST', `/api/households/${householdId}/plan/measures`, m),
   changeMeasure: (id: number, m: MeasureInput) => request<Measure>('PUT', `/api/measures/${id}`, m),
   checks: (householdId: number) => request<PlanChecksReport>('GET', `/api/households/${householdId}/plan/checks`),
+import type { Eligibility, EliminationDetail, EliminationRequest, EliminationStepCode, EliminationSummary, MonitoringHistory } from './types'
+
+export const eliminationApi = {
+  eligibility: (householdId: number, method?: string) =>
+    request<Eligibility>('GET', `/api/households/${householdId}/eligibility${query({ method })}`),
+  history: (householdId: number) => request<MonitoringHistory>('GET', `/api/households/${householdId}/monitoring-history`),
+  list: (q: { region?: string | null; state?: string | null; household?: number | null }) =>
+    request<EliminationSummary[]>('GET', `/api/eliminations${query({ region: q.region, state: q.state || null, household: q.household })}`),
+  get: (id: number | string) => request<EliminationDetail>('GET', `/api/eliminations/${id}`),
+  propose: (body: Record<string, unknown>) => request<EliminationDetail>('POST', '/api/eliminations', body),
+  step: (id: number, step: EliminationStepCode, body: Record<string, unknown>) =>
+    request<EliminationDetail>('POST', `/api/eliminations/${id}/steps/${step}`, body),
+  requests: (q: { region?: string | null; state?: string | null; household?: number | null }) =>
+    request<EliminationRequest[]>('GET', `/api/eliminations/requests${query({ region: q.region, state: q.state || null, household: q.household })}`),
+  request: (body: Record<string, unknown>) => request<EliminationRequest>('POST', '/api/eliminations/requests', body),
+  decide: (id: number, body: { version: number; approve: boolean; opinion: string }) =>
+    request<EliminationRequest>('POST', `/api/eliminations/requests/${id}/decision`, body),
 }

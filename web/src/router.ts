@@ -37,6 +37,8 @@ export const router = createRouter({
         { path: 'clues/:id(\\d+)', name: 'clue', component: () => import('./pages/ClueDetailPage.vue'), props: true },
         { path: 'cases', name: 'cases', component: () => import('./pages/CaseListPage.vue') },
         { path: 'cases/:id(\\d+)', name: 'case', component: () => import('./pages/CaseDetailPage.vue'), props: true },
+        { path: 'eliminations', name: 'eliminations', component: () => import('./pages/EliminationListPage.vue') },
+        { path: 'eliminations/:id(\\d+)', name: 'elimination', component: () => import('./pages/EliminationDetailPage.vue'), props: true },
         { path: 'policy', name: 'policy', component: () => import('./pages/PolicyPage.vue') },
         {
           path: 'policy/:id(\\d+)',
