@@ -286,6 +286,8 @@ export const assistanceApi = {
     request<Measure>('POST', `/api/households/${householdId}/plan/measures`, m),
   changeMeasure: (id: number, m: MeasureInput) => request<Measure>('PUT', `/api/measures/${id}`, m),
   checks: (householdId: number) => request<PlanChecksReport>('GET', `/api/households/${householdId}/plan/checks`),
+}
+
 import type { Eligibility, EliminationDetail, EliminationRequest, EliminationStepCode, EliminationSummary, MonitoringHistory } from './types'
 
 export const eliminationApi = {
