@@ -1,0 +1,62 @@
+package org.shouwang.assistance;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.shouwang.shared.RegionCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The daily deadline sweep of follow-up schedules (issue 4, points 7 and 14): sets due_state (OK, DUE_SOON within the
+ * profile's days, OVERDUE) and swept_on of every active schedule, one UPDATE per township (townships may have their
+ * own profile), so inboxes and dashboards read a column. Running it twice a day changes nothing the second time.
+ */
+@Component
+public class ScheduleSweep {
+
+    /** What a sweep did: rows written, the counts by state afterwards, and how long it took. */
+    public record Result(LocalDate day, int swept, long overdue, long dueSoon, long ok, long millis) {
+    }
+
+    private static final String UPDATE = """
+            update follow_schedule set swept_on = :today,
+                   due_state = case when next_due < :today then 'OVERDUE'
+                                    when next_due <= :soon then 'DUE_SOON' else 'OK' end
+             where active and region_code between :low and :high""";
+
+    private final JdbcClient jdbc;
+    private final FollowProfiles profiles;
+    private final Clock clock;
+
+    ScheduleSweep(JdbcClient jdbc, FollowProfiles profiles, Clock clock) {
+        this.jdbc = jdbc;
+        this.profiles = profiles;
+        this.clock = clock;
+    }
+
+    public Result run() {
+        return run(LocalDate.now(clock));
+    }
+
+    public Result run(LocalDate today) {
+        long start = System.nanoTime();
+        List<String> townships = jdbc.sql("select code from region where level = 4 order by code").query(String.class).list();
+        int swept = 0;
+        for (String township : townships) {
+            swept += sweep(new RegionCode(township), today, profiles.settings(township, today).dueSoonDays());
+        }
+        Map<String, Long> counts = jdbc.sql("select due_state, count(*) from follow_schedule where active group by due_state")
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return new Result(today, swept, counts.getOrDefault("OVERDUE", 0L), counts.getOrDefault("DUE_SOON", 0L),
+                counts.getOrDefault("OK", 0L), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    int sweep(RegionCode township, LocalDate today, int dueSoonDays) {
+        return jdbc.sql(UPDATE).param("today", today).param("soon", today.plusDays(dueSoonDays))
+                .param("low", township.low()).param("high", township.high()).update();
+    }
+}
