@@ -44,7 +44,7 @@ class FollowUpQueries {
                        s.every_months, s.mode, s.last_done, s.next_due, h.relocation_site,
                        (select string_agg(cp.name, '、' order by cp.id) from contact_person cp
                          where cp.household_id = s.household_id and cp.ended_on is null) as contacts
-                """ + FROM + where + """
+                """ + FROM + where + " " + """
                  order by s.next_due, h.household_no, s.kind limit ? offset ?""")
                 .params(params).query((rs, n) -> row(rs, day, dueSoonDays, largeSites)).list();
     }

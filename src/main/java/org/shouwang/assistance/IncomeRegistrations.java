@@ -20,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * 409 and names the one on record, so a figure that elimination may already have relied on is never silently
  * replaced. Registering moves the household's INCOME schedule.
  */
-@Component
+// named: the registry has an IncomeRegistrations bean (income statements) too
+@Component("followIncomeRegistrations")
 public class IncomeRegistrations {
 
     private final IncomeRegistrationStore store;
