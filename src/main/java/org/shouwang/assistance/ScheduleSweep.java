@@ -10,22 +10,30 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The daily deadline sweep of follow-up schedules (issue 4, points 7 and 14): sets due_state (OK, DUE_SOON within the
- * profile's days, OVERDUE) and swept_on of every active schedule, one UPDATE per township (townships may have their
- * own profile), so inboxes and dashboards read a column. Running it twice a day changes nothing the second time.
+ * The daily deadline sweep of follow-up schedules (issue 4, points 7 and 14): recomputes due_state (OK, DUE_SOON within
+ * the profile's days, OVERDUE) of every active schedule, one UPDATE per township (townships may have their own profile),
+ * so inboxes and dashboards read a column. Running it twice a day changes nothing the second time.
  */
 @Component
 public class ScheduleSweep {
 
-    /** What a sweep did: rows written, the counts by state afterwards, and how long it took. */
+    /** What a sweep did: rows whose state it set, the counts by state afterwards, and how long it took. */
     public record Result(LocalDate day, int swept, long overdue, long dueSoon, long ok, long millis) {
     }
 
+    private static final String STATE = """
+            case when next_due < :today then 'OVERDUE' when next_due <= :soon then 'DUE_SOON' else 'OK' end""";
+
+    /**
+     * Only rows whose state changes (or that were never swept) are written: a day moves few schedules across a
+     * boundary, and rewriting every row daily costs a full-table write (13 s for 600,000 rows in the benchmark)
+     * where reading them costs a scan. So swept_on is the day the sweep last set the row's state; every active row's
+     * state is current as of the last run, whose day {@link Result#day()} reports and the log records.
+     */
     private static final String UPDATE = """
-            update follow_schedule set swept_on = :today,
-                   due_state = case when next_due < :today then 'OVERDUE'
-                                    when next_due <= :soon then 'DUE_SOON' else 'OK' end
-             where active and region_code between :low and :high""";
+            update follow_schedule set swept_on = :today, due_state = %s
+             where active and region_code between :low and :high
+               and (swept_on is null or due_state <> %s)""".formatted(STATE, STATE);
 
     private final JdbcClient jdbc;
     private final FollowProfiles profiles;
