@@ -56,21 +56,21 @@ class FollowUpBrowserIT {
             page.navigate(Ui.base(port) + "#/follow-ups");
             assertThat(page.locator(".page-title")).hasText("我的走访计划");
             assertThat(page.getByTestId("plan-note")).containsText("每人每天最多走访 20 户");
-            assertThat(page.locator(".follow-card").first()).containsText("逾期户甲");
-            assertThat(page.getByTestId("follow-VISIT-" + late)).containsText("逾期 40 天");
+            assertThat(page.locator("#pane-plan .follow-card").first()).containsText("逾期");
+            assertThat(page.locator("#pane-plan").getByTestId("follow-VISIT-" + late)).containsText("逾期 40 天");
             Ui.assertNoHorizontalOverflow(page, "phone plan");
             Ui.shot(page, "phone-follow-plan");
 
             page.getByText("收入登记").first().click();
-            page.getByTestId("act-INCOME-" + late).click();
+            page.locator("#pane-income").getByTestId("act-INCOME-" + late).click();
             assertThat(page.getByTestId("income-dialog")).isVisible();
             page.getByTestId("income-net").locator("input").fill("1500");
-            page.getByTestId("income-note").locator("textarea").fill("<b>务工</b>");
+            page.getByTestId("income-note").fill("<b>务工</b>");
             page.getByTestId("income-save").click();
             assertThat(page.locator(".el-form-item__error")).containsText("备注不能包含");
             Ui.assertNoHorizontalOverflow(page, "phone income dialog");
             Ui.shot(page, "phone-follow-income-error");
-            page.getByTestId("income-note").locator("textarea").fill("以务工收入为主");
+            page.getByTestId("income-note").fill("以务工收入为主");
             page.getByTestId("income-save").click();
             assertThat(page.getByTestId("income-dialog")).isHidden();
             assertThat(jdbc.sql("select count(*) from income_registration where household_id = ?").param(late)
@@ -78,7 +78,7 @@ class FollowUpBrowserIT {
             Ui.shot(page, "phone-follow-income-saved");
 
             page.getByText("今日走访").click();
-            page.getByTestId("act-VISIT-" + late).click();
+            page.locator("#pane-plan").getByTestId("act-VISIT-" + late).click();
             assertThat(page).hasURL(Pattern.compile("#/households/" + late + "/visit$"));
         } finally {
             page.context().close();
@@ -95,7 +95,7 @@ class FollowUpBrowserIT {
             page.getByText("辖区列表").click();
             page.getByTestId("list-search").click();
             assertThat(page.getByTestId("list-total")).containsText("共");
-            assertThat(page.locator(".follow-card").filter(new com.microsoft.playwright.Locator.FilterOptions()
+            assertThat(page.locator("#pane-list .follow-card").filter(new com.microsoft.playwright.Locator.FilterOptions()
                     .setHasText("村列表户")).first()).isVisible();
             Ui.shot(page, "desktop-follow-list");
         } finally {
