@@ -306,3 +306,24 @@ export const eliminationApi = {
   decide: (id: number, body: { version: number; approve: boolean; opinion: string }) =>
     request<EliminationRequest>('POST', `/api/eliminations/requests/${id}/decision`, body),
 }
+
+import type { DailyPlan, FollowKind, FollowStateFilter, FollowUpPage, IncomeRegistration, IncomeRegistrationInput } from './types'
+
+export interface FollowUpQuery {
+  region?: string | null
+  kind?: FollowKind | null
+  state?: FollowStateFilter | null
+  page: number
+  size: number
+}
+
+export const followUpApi = {
+  mine: (q: FollowUpQuery) =>
+    request<FollowUpPage>('GET', `/api/follow-ups/mine${query({ kind: q.kind, state: q.state, page: q.page, size: q.size })}`),
+  list: (q: FollowUpQuery) =>
+    request<FollowUpPage>('GET', `/api/follow-ups${query({ region: q.region, kind: q.kind, state: q.state, page: q.page, size: q.size })}`),
+  plan: (date?: string | null) => request<DailyPlan>('GET', `/api/follow-ups/plan${query({ date })}`),
+  incomes: (householdId: number) => request<IncomeRegistration[]>('GET', `/api/households/${householdId}/income-registrations`),
+  register: (householdId: number, body: IncomeRegistrationInput) =>
+    request<IncomeRegistration>('POST', `/api/households/${householdId}/income-registrations`, body),
+}

@@ -30,6 +30,7 @@ export const router = createRouter({
           props: true,
         },
         { path: 'visits', name: 'visits', component: () => import('./pages/MyVisitsPage.vue') },
+        { path: 'follow-ups', name: 'follow-ups', component: () => import('./pages/FollowUpsPage.vue') },
         { path: 'imports', name: 'imports', component: () => import('./pages/ImportPage.vue') },
         { path: 'feeds', name: 'feeds', component: () => import('./pages/FeedsPage.vue'), meta: { permission: 'IMPORT' } },
         { path: 'calendar', name: 'calendar', component: () => import('./pages/CalendarPage.vue') },

@@ -32,11 +32,13 @@ public class Visits {
     private final VisitClue clue;
     private final HouseholdDetails households;
     private final TransactionTemplate tx;
+    private final Schedules schedules;
     private final Clock clock;
     private final int maxDaysBack;
 
-    Visits(VisitStore store, VisitClue clue, HouseholdDetails households, TransactionTemplate tx, Clock clock,
-            @Value("${shouwang.visits.max-days-back}") int maxDaysBack) {
+    Visits(VisitStore store, VisitClue clue, HouseholdDetails households, TransactionTemplate tx, Schedules schedules,
+            Clock clock, @Value("${shouwang.visits.max-days-back}") int maxDaysBack) {
+        this.schedules = schedules;
         this.store = store;
         this.clue = clue;
         this.households = households;
@@ -69,6 +71,9 @@ public class Visits {
             long visitId = store.nextId();
             Long clueId = entry.raisesClue() ? clue.raise(visitId, village, householdId, entry, user) : null;
             store.insert(visitId, householdId, village, user, entry, clueId);
+            if (entry.householdReached()) {
+                schedules.visited(householdId, entry.visitDate());
+            }
             return visitId;
         });
         return store.byId(id);
