@@ -77,7 +77,7 @@ public class Plans {
             throw changed("PLAN_CHANGED", "帮扶计划");
         }
         var entry = MeasureInputs.check(draft, today(), households.members(householdId), risks(householdId, plan));
-        long id = store.insertMeasure(plan, entry, user.username());
+        long id = store.insertMeasure(plan, entry, user.username(), java.time.OffsetDateTime.now(clock));
         Measure saved = views.measure(store.measure(id).orElseThrow());
         log.record(householdId, "MEASURE", id, "ADDED", null, saved, user.username());
         return saved;

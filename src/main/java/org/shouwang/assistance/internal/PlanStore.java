@@ -87,14 +87,15 @@ public class PlanStore {
         return jdbc.sql(MEASURES + " where a.id = ?").param(id).query(PlanStore::measure).optional();
     }
 
-    public long insertMeasure(PlanRow plan, MeasureEntry e, String actor) {
+    /** {@code at} is the application clock's time: the measures clock compares the day a measure was entered. */
+    public long insertMeasure(PlanRow plan, MeasureEntry e, String actor, OffsetDateTime at) {
         return jdbc.sql("""
                 insert into assistance_measure (plan_id, household_id, member_id, category, item, start_on, end_on, amount,
-                    status, delivered_on, responsible_unit, risk_types, note, created_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                    status, delivered_on, responsible_unit, risk_types, note, created_by, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(plan.id(), plan.householdId(), e.memberId(), e.category().name(), e.item(), e.startOn(), e.endOn(),
                         e.amount(), e.status().name(), e.deliveredOn(), e.responsibleUnit(), String.join(",", e.riskTypes()),
-                        e.note(), actor)
+                        e.note(), actor, at)
                 .query(Long.class).single();
     }
 
