@@ -1,0 +1,5 @@
+-- identification: 告知申请人 after 不予纳入. A NOT_INCLUDED case with informed_on null is pending work for its village
+-- (the inbox reads it from here); the step itself, with how and by whom, is in identification_step (step INFORM).
+alter table identification_case add column informed_on date;
+create index identification_case_uninformed on identification_case (region_code)
+    where state = 'NOT_INCLUDED' and informed_on is null;
