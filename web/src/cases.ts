@@ -131,7 +131,7 @@ const detailLabels: Record<string, string> = {
   start: '公示开始', end: '公示结束', objections: '异议', vehicles: '车辆', housing: '房产',
   businessRegistration: '工商注册', publicEmployee: '财政供养', other: '其他', dibaoExempt: '低保户半年内已比对',
   dibaoComparedOn: '比对日期', approve: '结论', opinion: '意见', category: '类别', categoryReason: '类别调整理由',
-  riskTypes: '风险类型', passed: '评议结果', reason: '事实依据', informedOn: '告知日期', method: '告知方式',
+  riskTypes: '风险类型', passed: '评议结果', suggestedCategory: '建议类别', clueId: '线索编号', reason: '事实依据', informedOn: '告知日期', method: '告知方式',
   informedBy: '告知人',
 }
 
@@ -149,7 +149,7 @@ export function detailRows(d: Record<string, unknown> | null): { key: string; va
     .map(([k, v]) => {
       let value: string
       if (k === 'meetingType') value = label(meetingTypes, v)
-      else if (k === 'category') value = label(categories, v)
+      else if (k === 'category' || k === 'suggestedCategory') value = label(categories, v)
       else if (k === 'riskTypes' && Array.isArray(v)) value = v.map((x) => label(riskTypes, x)).join('、')
       else if (k === 'attendees' && Array.isArray(v))
         value = v.map((a: { name?: string; role?: string }) => `${a.name}（${label(attendeeRoles, a.role)}）`).join('、')
