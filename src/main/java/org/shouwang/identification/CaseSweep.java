@@ -130,7 +130,10 @@ public class CaseSweep {
         return new Due(next == null ? null : next.due(), next == null ? null : next.step(), report.overallDue(), state);
     }
 
-    /** Column values gathered as arrays and written with one update per chunk (update ... from unnest(...)). */
+    /**
+     * Column values gathered as arrays and written with one update per chunk (update ... from unnest(...)); rows
+     * already swept today with the same values are left alone, so a second run on one day writes nothing.
+     */
     private final class Batch {
         private final LocalDate today;
         private final List<Long> ids = new ArrayList<>();
@@ -166,13 +169,15 @@ public class CaseSweep {
                             overall_due = u.overall_due, due_state = u.due_state, swept_on = ?
                         from unnest(?::bigint[], ?::date[], ?::varchar[], ?::date[], ?::varchar[])
                             as u(id, next_due, step, overall_due, due_state)
-                        where c.id = u.id""")) {
+                        where c.id = u.id and (c.swept_on is distinct from ? or (c.next_due, c.next_due_step,
+                            c.overall_due, c.due_state) is distinct from (u.next_due, u.step, u.overall_due, u.due_state))""")) {
                     ps.setObject(1, today);
                     ps.setArray(2, con.createArrayOf("bigint", ids.toArray()));
                     ps.setArray(3, dates(con, nextDue));
                     ps.setArray(4, con.createArrayOf("varchar", nextStep.toArray()));
                     ps.setArray(5, dates(con, overall));
                     ps.setArray(6, con.createArrayOf("varchar", states.toArray()));
+                    ps.setObject(7, today);
                     return ps.executeUpdate();
                 }
             });
