@@ -161,6 +161,10 @@ public class Cases {
             return detail(load(id));
         }
         String source = "identification:" + id;
+        if (c.state().closed()) {
+            events.publishEvent(new CaseConcluded(c.id(), c.householdId(), c.clueId(), c.state() == CaseState.ANNOUNCED,
+                    c.closedAt().atZoneSameInstant(clock.getZone()).toLocalDate()));
+        }
         if (c.state() == CaseState.ANNOUNCED) {
             monitoring.mark(c.householdId(), MonitoringStatus.RISK_ACTIVE, c.category(), user.username(), source);
             events.publishEvent(new HouseholdIdentified(c.id(), c.householdId(), c.regionCode(), c.category(),

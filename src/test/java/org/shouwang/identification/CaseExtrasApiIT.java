@@ -271,4 +271,34 @@ class CaseExtrasApiIT {
         refused(clerk1.get("/api/cases/deadline-counts?region=" + TestCounty.VILLAGE_2), 404, "NOT_FOUND");
         refused(clerk1.get("/api/cases/deadline-counts?region=1%27%20or%201=1"), 400, "BAD_FILTER");
     }
+
+    @Test
+    void anApplicantWhoseDeclarationOpenedACaseSeesTheCaseResult() {
+        long household = Households.create(clerk1, TestCounty.VILLAGE_1, "张守田");
+        String headId = jdbc.queryForObject("select id_number from member where household_id = ? and relation = 'HEAD'",
+                String.class, household);
+        String householdNo = clerk1.get("/api/households/" + household).read("$.householdNo");
+        List<String> codes = clerk1.get("/api/declaration-codes/sheet?village=" + TestCounty.VILLAGE_1)
+                .read("$.households[?(@.householdNo == '" + householdNo + "')].code");
+        ApiClient phone = new ApiClient(port);
+        Map<String, Object> form = new HashMap<>(Map.of("code", codes.get(0), "name", "张守田", "idNumber", headId,
+                "phone", "13912345678", "difficultyType", "ILLNESS", "description", "今年住院两次，自付三万多元。", "consent", true));
+        ApiClient.Answer declared = phone.post("/api/public/declarations", form);
+        assertThat(declared.status()).as(declared.body()).isEqualTo(201);
+        String tracking = declared.read("$.trackingCode");
+        long clue = jdbc.queryForObject("select clue_id from declaration where tracking_code = ?", Long.class, tracking);
+        int v = clerk1.get("/api/clues/" + clue).read("$.version");
+        ok(clerk1.post("/api/clues/" + clue + "/decision", Map.of("outcome", "START_IDENTIFICATION", "version", v)));
+        assertThat((String) phone.get("/api/public/declarations/" + tracking).read("$.outcomeLabel")).isEqualTo("启动识别认定");
+
+        long id = jdbc.queryForObject("select id from identification_case where clue_id = ?", Long.class, clue);
+        ok(step(clerk1, id, "APPLICATION", body(version(id), "commitmentSigned", true, "authorisationSigned", true)));
+        ok(step(clerk1, id, "HOME_CHECK", body(version(id), "findings", "医疗费用已由大病保险报销")));
+        ok(step(clerk1, id, "DEMOCRATIC_REVIEW", body(version(id), "meetingType", "VILLAGERS_MEETING", "attendees", meeting(),
+                "votesFor", 1, "votesAgainst", 2, "minutes", "收入稳定，不同意纳入")));
+        ApiClient.Answer status = phone.get("/api/public/declarations/" + tracking);
+        assertThat((String) status.read("$.statusLabel")).isEqualTo("已办结");
+        assertThat((String) status.read("$.outcomeLabel")).isEqualTo("不予纳入");
+        assertThat((String) status.read("$.decidedOn")).isEqualTo(CaseClock.START.toLocalDate().toString());
+    }
 }
