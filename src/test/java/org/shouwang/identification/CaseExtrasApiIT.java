@@ -301,4 +301,55 @@ class CaseExtrasApiIT {
         assertThat((String) status.read("$.outcomeLabel")).isEqualTo("不予纳入");
         assertThat((String) status.read("$.decidedOn")).isEqualTo(CaseClock.START.toLocalDate().toString());
     }
+
+    @Test
+    void beforeFebruary2026TheDocumentsSayMonitoredObject() {
+        clock.set(java.time.ZonedDateTime.of(2026, 1, 19, 9, 0, 0, 0, MovableClock.SHANGHAI));
+        long id = open("庞旧称");
+        ok(step(clerk1, id, "APPLICATION", body(version(id), "commitmentSigned", true, "authorisationSigned", true)));
+        ok(step(clerk1, id, "HOME_CHECK", body(version(id), "findings", "核实")));
+        ok(step(clerk1, id, "DEMOCRATIC_REVIEW", body(version(id), "meetingType", "VILLAGERS_MEETING", "attendees", meeting(),
+                "votesFor", 3, "votesAgainst", 0, "minutes", "同意")));
+        clock.set(CaseClock.START);
+        assertThat(ok(clerk1.get("/api/cases/" + id + "/documents/PUBLICITY_NOTICE")).body())
+                .contains("东村拟纳入监测对象公示", "2026年1月19日").doesNotContain("防止返贫致贫对象");
+    }
+
+    @Test
+    void twoWritersSendingTogetherOnOneVersionOneWinsAndTheOtherIsToldToReload() throws Exception {
+        long id = open("滕同时");
+        int v = version(id);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> {
+                start.await();
+                return step(clerk1, id, "APPLICATION", body(v, "commitmentSigned", true, "authorisationSigned", true));
+            });
+            var b = pool.submit(() -> {
+                start.await();
+                return step(township, id, "GREEN_CHANNEL", body(v, "riskTypes", List.of("ILLNESS"), "reason", "住院"));
+            });
+            start.countDown();
+            List<Integer> statuses = List.of(a.get().status(), b.get().status());
+            assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+            ApiClient.Answer loser = a.get().status() == 409 ? a.get() : b.get();
+            assertThat((String) loser.read("$.code")).isEqualTo("CASE_CHANGED");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from identification_step where case_id = ?", Integer.class, id)).isEqualTo(2);
+        assertThat(version(id)).isEqualTo(v + 1);
+    }
+
+    @Test
+    void aBodyInAnotherEncodingIsRefusedAsUnreadable() {
+        long id = open("宋编码");
+        byte[] gbk = ("{\"version\": " + version(id) + ", \"riskTypes\": [\"ILLNESS\"], \"reason\": \"户主住院\"}")
+                .getBytes(java.nio.charset.Charset.forName("GBK"));
+        ApiClient.Answer a = clerk1.postRaw("/api/cases/" + id + "/steps/GREEN_CHANNEL", "application/json", gbk);
+        assertThat(a.status()).as(a.body()).isEqualTo(400);
+        assertThat((String) a.read("$.code")).isEqualTo("MALFORMED_REQUEST");
+        assertThat((Boolean) clerk1.get("/api/cases/" + id).read("$.greenChannel")).isFalse();
+    }
 }
