@@ -56,6 +56,23 @@ final class CaseRules {
         return List.copyOf(distinct);
     }
 
+    static String greenChannelReason(String text) {
+        String reason = text == null ? "" : text.strip();
+        require(!reason.isEmpty(), "GREEN_CHANNEL_REASON_REQUIRED", "请写明开启绿色通道的事实依据（灾情、病情或事故经过）");
+        require(reason.length() <= MAX_GREEN_CHANNEL_REASON, "TEXT_TOO_LONG", "绿色通道事由不能超过 " + MAX_GREEN_CHANNEL_REASON + " 字");
+        return reason;
+    }
+
+    /** 告知申请人: a date between the day the case ended and today, a method and who told them. */
+    static void checkInforming(StepData.Informing i, java.time.LocalDate ended, java.time.LocalDate today) {
+        require(i != null && i.on() != null, "INFORMED_ON_REQUIRED", "请填写告知日期");
+        require(!i.on().isBefore(ended), "INFORMED_BEFORE_DECISION", "告知日期不能早于不予纳入的日期（" + ended + "）");
+        require(!i.on().isAfter(today), "INFORMED_ON_IN_FUTURE", "告知日期不能晚于今天");
+        require(i.method() != null, "INFORM_METHOD_REQUIRED", "请选择告知方式（书面、电话或当面）");
+        require(IdentificationCase.notBlank(i.by()) && i.by().strip().length() <= 50, "INFORMED_BY_REQUIRED",
+                "请填写告知人姓名（不超过 50 字）");
+    }
+
     /**
      * The category suggested when the case opens: a 脱贫户 at risk is 脱贫不稳定户, anyone else 边缘易致贫户; the county
      * may choose 突发严重困难户 (or the other) with a reason, since hardship is judged at the review.

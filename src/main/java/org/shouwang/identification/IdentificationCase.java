@@ -202,10 +202,7 @@ public final class IdentificationCase {
                 "县级已审定，无需再开启绿色通道");
         require(!greenChannel(), "GREEN_CHANNEL_ALREADY_OPEN", "该案件已开启绿色通道");
         List<String> risks = CaseRules.greenChannelRisks(g == null ? null : g.riskTypes());
-        String reason = g.reason() == null ? "" : g.reason().strip();
-        require(!reason.isEmpty(), "GREEN_CHANNEL_REASON_REQUIRED", "请写明开启绿色通道的事实依据（灾情、病情或事故经过）");
-        require(reason.length() <= CaseRules.MAX_GREEN_CHANNEL_REASON, "TEXT_TOO_LONG",
-                "绿色通道事由不能超过 " + CaseRules.MAX_GREEN_CHANNEL_REASON + " 字");
+        String reason = CaseRules.greenChannelReason(g.reason());
         steps.add(new StepRecord(CaseStep.GREEN_CHANNEL, actor.username(), actor.role(), OffsetDateTime.now(clock),
                 trim(comment), state, state, details("riskTypes", risks, "reason", reason)));
     }
@@ -215,12 +212,7 @@ public final class IdentificationCase {
         allow(actor, VILLAGE);
         require(state == CaseState.NOT_INCLUDED, "INFORM_NOT_APPLICABLE", "只有不予纳入的案件需要告知申请人");
         require(doneOn(CaseStep.INFORM) == null, "STEP_ALREADY_DONE", "已告知申请人，不能重复登记");
-        require(i != null && i.on() != null, "INFORMED_ON_REQUIRED", "请填写告知日期");
-        LocalDate ended = closedAt().atZoneSameInstant(clock.getZone()).toLocalDate();
-        require(!i.on().isBefore(ended), "INFORMED_BEFORE_DECISION", "告知日期不能早于不予纳入的日期（" + ended + "）");
-        require(!i.on().isAfter(today()), "INFORMED_ON_IN_FUTURE", "告知日期不能晚于今天");
-        require(i.method() != null, "INFORM_METHOD_REQUIRED", "请选择告知方式（书面、电话或当面）");
-        require(notBlank(i.by()) && i.by().strip().length() <= 50, "INFORMED_BY_REQUIRED", "请填写告知人姓名（不超过 50 字）");
+        CaseRules.checkInforming(i, closedAt().atZoneSameInstant(clock.getZone()).toLocalDate(), today());
         steps.add(new StepRecord(CaseStep.INFORM, actor.username(), actor.role(), OffsetDateTime.now(clock), trim(comment),
                 state, state, details("informedOn", i.on().toString(), "method", i.method().name(),
                         "methodLabel", i.method().label(), "informedBy", i.by().strip())));

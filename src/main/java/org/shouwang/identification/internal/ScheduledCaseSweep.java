@@ -3,6 +3,9 @@ package org.shouwang.identification.internal;
 import org.shouwang.identification.CaseSweep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -17,9 +20,19 @@ class ScheduledCaseSweep {
     private static final Logger log = LoggerFactory.getLogger(ScheduledCaseSweep.class);
 
     private final CaseSweep sweep;
+    private final String cron;
 
-    ScheduledCaseSweep(CaseSweep sweep) {
+    ScheduledCaseSweep(CaseSweep sweep, @Value("${shouwang.deadlines.cron:-}") String cron) {
         this.sweep = sweep;
+        this.cron = cron;
+    }
+
+    /** A server that was down at 01:00 (or has just been upgraded) catches up on start, so counts are never a day old. */
+    @EventListener(ApplicationReadyEvent.class)
+    void catchUp() {
+        if (!"-".equals(cron.strip())) {
+            sweepOpenCases();
+        }
     }
 
     @Scheduled(cron = "${shouwang.deadlines.cron:-}")
