@@ -258,12 +258,16 @@ export const householdApi = {
   grids: (village: string) => request<VillageGrid[]>('GET', `/api/regions/${village}/grids`),
 }
 
-import type { CaseDetail, CaseQuery, CaseStepCode, CaseSummary, CaseTownshipCount } from './types'
+import type { CaseDeadlineCount, CaseDetail, CaseDocumentKind, CaseQuery, CaseStepCode, CaseSummary, CaseTownshipCount } from './types'
 
 export const caseApi = {
   ofHousehold: (householdId: number) => request<CaseSummary[]>('GET', `/api/cases${query({ household: householdId })}`),
   list: (q: CaseQuery) =>
-    request<CaseSummary[]>('GET', `/api/cases${query({ region: q.region, status: q.status || null, overdue: q.overdue ? 'true' : null })}`),
+    request<CaseSummary[]>('GET', `/api/cases${query({ region: q.region, status: q.status || null, overdue: q.overdue ? 'true' : null,
+      greenChannel: q.greenChannel ? 'true' : null })}`),
+  deadlineCounts: (region?: string | null) => request<CaseDeadlineCount[]>('GET', `/api/cases/deadline-counts${query({ region })}`),
+  /** The printable document's address, opened in a new tab (the session cookie goes along). */
+  documentUrl: (id: number, kind: CaseDocumentKind) => `/api/cases/${id}/documents/${kind}`,
   counts: (region?: string | null) => request<CaseTownshipCount[]>('GET', `/api/cases/counts${query({ region })}`),
   get: (id: number | string) => request<CaseDetail>('GET', `/api/cases/${id}`),
   open: (householdId: number, comment?: string) => request<CaseDetail>('POST', '/api/cases', { householdId, comment }),

@@ -1,4 +1,4 @@
-import type { CaseDetail, CaseState, CaseStepCode, CaseSummary } from './types'
+import type { CaseDetail, CaseDocumentKind, CaseState, CaseStepCode, CaseSummary } from './types'
 
 // Labels and who-may-do-what for identification cases (docs/api.md "Identification cases"). The server decides;
 // these only choose which form to offer, so a mismatch shows the server's refusal rather than doing harm.
@@ -25,7 +25,31 @@ export const stepLabels: Record<CaseStepCode, string> = {
   TOWNSHIP_REVIEW: '乡镇审核',
   COUNTY_APPROVAL: '县级审定',
   ANNOUNCEMENT: '公告',
+  GREEN_CHANNEL: '开启绿色通道',
+  INFORM: '告知申请人',
 }
+
+/** The risks 绿色通道 is for: disaster, illness or accident with clear facts. */
+export const greenChannelRisks = [
+  { code: 'DISASTER', label: '因灾' },
+  { code: 'ILLNESS', label: '因病' },
+  { code: 'ACCIDENT', label: '因意外事故' },
+]
+
+export const informMethods = [
+  { code: 'WRITTEN', label: '书面' },
+  { code: 'PHONE', label: '电话' },
+  { code: 'IN_PERSON', label: '当面' },
+]
+
+/** Printable documents and the step each needs (docs/api.md "Case documents"). */
+export const caseDocuments: { kind: CaseDocumentKind; label: string; step: CaseStepCode }[] = [
+  { kind: 'PUBLICITY_NOTICE', label: '村内公示', step: 'DEMOCRATIC_REVIEW' },
+  { kind: 'REVIEW_RECORD', label: '民主评议记录', step: 'DEMOCRATIC_REVIEW' },
+  { kind: 'TOWNSHIP_REVIEW_FORM', label: '乡镇审核表', step: 'TOWNSHIP_REVIEW' },
+  { kind: 'COUNTY_REVIEW_FORM', label: '县级审定表', step: 'COUNTY_APPROVAL' },
+  { kind: 'ANNOUNCEMENT', label: '公告', step: 'ANNOUNCEMENT' },
+]
 
 export const meetingTypes = [
   { code: 'VILLAGERS_MEETING', label: '村民会议' },
@@ -66,6 +90,11 @@ const county = ['COUNTY_REVIEWER', 'COUNTY_ADMIN']
 /** Roles that see the 识别认定 menu. */
 export const caseRoles = village
 
+/** Whether the role may open 绿色通道 or inform the applicant (the village's roles and above). */
+export function canActForVillage(role: string | undefined): boolean {
+  return !!role && village.includes(role)
+}
+
 /** The steps the given role may take next on the case, in the order the procedure lists them. */
 export function nextSteps(c: CaseDetail, role: string | undefined): CaseStepCode[] {
   if (!role) return []
@@ -102,11 +131,12 @@ const detailLabels: Record<string, string> = {
   start: '公示开始', end: '公示结束', objections: '异议', vehicles: '车辆', housing: '房产',
   businessRegistration: '工商注册', publicEmployee: '财政供养', other: '其他', dibaoExempt: '低保户半年内已比对',
   dibaoComparedOn: '比对日期', approve: '结论', opinion: '意见', category: '类别', categoryReason: '类别调整理由',
-  riskTypes: '风险类型', passed: '评议结果',
+  riskTypes: '风险类型', passed: '评议结果', suggestedCategory: '建议类别', clueId: '线索编号', reason: '事实依据', informedOn: '告知日期', method: '告知方式',
+  informedBy: '告知人',
 }
 
 // labels the server adds beside a code: the code's own row already shows them
-const hiddenDetails = new Set(['meetingTypeLabel', 'categoryLabel', 'riskTypeLabels'])
+const hiddenDetails = new Set(['meetingTypeLabel', 'categoryLabel', 'riskTypeLabels', 'methodLabel'])
 
 function label(list: { code: string; label: string }[], code: unknown): string {
   return list.find((o) => o.code === code)?.label ?? String(code)
@@ -119,10 +149,11 @@ export function detailRows(d: Record<string, unknown> | null): { key: string; va
     .map(([k, v]) => {
       let value: string
       if (k === 'meetingType') value = label(meetingTypes, v)
-      else if (k === 'category') value = label(categories, v)
+      else if (k === 'category' || k === 'suggestedCategory') value = label(categories, v)
       else if (k === 'riskTypes' && Array.isArray(v)) value = v.map((x) => label(riskTypes, x)).join('、')
       else if (k === 'attendees' && Array.isArray(v))
         value = v.map((a: { name?: string; role?: string }) => `${a.name}（${label(attendeeRoles, a.role)}）`).join('、')
+      else if (k === 'method') value = label(informMethods, v)
       else if (k === 'approve') value = v ? '同意' : '不同意'
       else if (k === 'passed') value = v ? '通过' : '未通过'
       else if (typeof v === 'boolean') value = v ? '是' : '否'

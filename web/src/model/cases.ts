@@ -5,7 +5,7 @@ export type CaseState =
   | 'TOWNSHIP_APPROVED' | 'COUNTY_APPROVED' | 'ANNOUNCED' | 'NOT_INCLUDED'
 export type CaseStepCode =
   | 'OPEN' | 'APPLICATION' | 'HOME_CHECK' | 'DEMOCRATIC_REVIEW' | 'PUBLICITY' | 'DATA_COMPARISON'
-  | 'TOWNSHIP_REVIEW' | 'COUNTY_APPROVAL' | 'ANNOUNCEMENT'
+  | 'TOWNSHIP_REVIEW' | 'COUNTY_APPROVAL' | 'ANNOUNCEMENT' | 'GREEN_CHANNEL' | 'INFORM'
 
 export interface CaseSummary {
   id: number
@@ -22,6 +22,8 @@ export interface CaseSummary {
   dueSoon: boolean
   version: number
   villageName: string
+  greenChannel: boolean
+  informPending: boolean
 }
 
 export interface CaseTownshipCount {
@@ -85,10 +87,28 @@ export interface CaseDetail {
   publicityDays: number
   steps: CaseStepRecord[]
   deadlines: CaseDeadlineReport
+  greenChannel: boolean
+  greenChannelReason: string | null
+  informPending: boolean
 }
 
 export interface CaseQuery {
   region?: string | null
   status?: CaseState | '' | null
   overdue?: boolean
+  greenChannel?: boolean
+}
+
+export type CaseDocumentKind = 'PUBLICITY_NOTICE' | 'REVIEW_RECORD' | 'TOWNSHIP_REVIEW_FORM' | 'COUNTY_REVIEW_FORM' | 'ANNOUNCEMENT'
+
+/** Open cases of one township (or village) from the nightly sweep's columns. */
+export interface CaseDeadlineCount {
+  regionCode: string
+  regionName: string
+  open: number
+  dueSoon: number
+  overdue: number
+  overallExceeded: number
+  greenChannel: number
+  informPending: number
 }

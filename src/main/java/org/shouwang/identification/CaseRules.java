@@ -15,6 +15,11 @@ final class CaseRules {
     /** Risk types are codes of DOMAIN.md 3.4 (the catalogue lives with assistance, which this module may not use). */
     private static final Pattern RISK_CODE = Pattern.compile("[A-Z][A-Z_]{1,39}");
 
+    /** The risks 绿色通道 is for ([002], [004]: 因灾、因病、因意外事故 with clear facts). */
+    static final Set<String> GREEN_CHANNEL_RISKS = Set.of("DISASTER", "ILLNESS", "ACCIDENT");
+    /** The width of identification_case.green_channel_reason. */
+    static final int MAX_GREEN_CHANNEL_REASON = 500;
+
     private CaseRules() {
     }
 
@@ -37,6 +42,35 @@ final class CaseRules {
         require(distinct.size() <= IdentificationCase.MAX_RISK_TYPES, "RISK_TYPES_TOO_MANY",
                 "风险类型最多选择 " + IdentificationCase.MAX_RISK_TYPES + " 项");
         return List.copyOf(distinct);
+    }
+
+    static List<String> greenChannelRisks(List<String> codes) {
+        require(codes != null && !codes.isEmpty(), "GREEN_CHANNEL_RISK_REQUIRED", "请选择致困原因：因灾、因病或因意外事故");
+        require(codes.size() <= GREEN_CHANNEL_RISKS.size() * 2, "LIST_TOO_LONG", "列表项过多");
+        Set<String> distinct = new LinkedHashSet<>();
+        for (String c : codes) {
+            require(c != null && GREEN_CHANNEL_RISKS.contains(c.strip()), "GREEN_CHANNEL_NOT_ELIGIBLE",
+                    "绿色通道只适用于因灾、因病或因意外事故且事实清楚的情形");
+            distinct.add(c.strip());
+        }
+        return List.copyOf(distinct);
+    }
+
+    static String greenChannelReason(String text) {
+        String reason = text == null ? "" : text.strip();
+        require(!reason.isEmpty(), "GREEN_CHANNEL_REASON_REQUIRED", "请写明开启绿色通道的事实依据（灾情、病情或事故经过）");
+        require(reason.length() <= MAX_GREEN_CHANNEL_REASON, "TEXT_TOO_LONG", "绿色通道事由不能超过 " + MAX_GREEN_CHANNEL_REASON + " 字");
+        return reason;
+    }
+
+    /** 告知申请人: a date between the day the case ended and today, a method and who told them. */
+    static void checkInforming(StepData.Informing i, java.time.LocalDate ended, java.time.LocalDate today) {
+        require(i != null && i.on() != null, "INFORMED_ON_REQUIRED", "请填写告知日期");
+        require(!i.on().isBefore(ended), "INFORMED_BEFORE_DECISION", "告知日期不能早于不予纳入的日期（" + ended + "）");
+        require(!i.on().isAfter(today), "INFORMED_ON_IN_FUTURE", "告知日期不能晚于今天");
+        require(i.method() != null, "INFORM_METHOD_REQUIRED", "请选择告知方式（书面、电话或当面）");
+        require(IdentificationCase.notBlank(i.by()) && i.by().strip().length() <= 50, "INFORMED_BY_REQUIRED",
+                "请填写告知人姓名（不超过 50 字）");
     }
 
     /**

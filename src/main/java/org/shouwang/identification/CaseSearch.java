@@ -23,7 +23,8 @@ public class CaseSearch {
 
     public record Summary(long id, long householdId, String regionCode, CaseState state, String stateLabel,
             LocalDate openedOn, LocalDate overallDue, boolean overallExceeded, boolean overdue, boolean dueSoon,
-            int version, String householdNo, String headName, String villageName) {
+            int version, String householdNo, String headName, String villageName, boolean greenChannel,
+            boolean informPending) {
     }
 
     /** Open cases of one township and how many of them are late or nearly so. */
@@ -52,19 +53,15 @@ public class CaseSearch {
     }
 
     public List<Summary> search(String region, CaseState state, boolean overdueOnly, CurrentUser user) {
-        RegionCode scope = user.scope();
-        if (region != null && !region.isBlank()) {
-            if (!RegionCode.isValid(region.strip())) {
-                throw new ProblemException(HttpStatus.BAD_REQUEST, "BAD_FILTER", "地区代码须为 12 位统计用区划代码");
-            }
-            if (!user.covers(region.strip())) {
-                throw ProblemException.notFound("地区");
-            }
-            scope = new RegionCode(region.strip());
-        }
+        return search(region, state, overdueOnly, false, user);
+    }
+
+    public List<Summary> search(String region, CaseState state, boolean overdueOnly, boolean greenChannelOnly,
+            CurrentUser user) {
+        RegionCode scope = scope(region, user);
         List<String> states = state == null ? List.of() : List.of(state.name());
         var names = new java.util.HashMap<String, String>();
-        return store.search(scope.low(), scope.high(), states, LIMIT).stream()
+        return store.search(scope.low(), scope.high(), states, greenChannelOnly, LIMIT).stream()
                 .map(r -> store.load(r, clock, 0))
                 .map(c -> {
                     CaseDeadlines.Report d = cases.deadlines(c);
@@ -73,7 +70,8 @@ public class CaseSearch {
                     return new Summary(c.id(), c.householdId(), c.regionCode(), c.state(), c.state().label(), d.openedOn(),
                             d.overallDue(), d.overallExceeded(), d.anyOverdue() || (d.overallExceeded() && !c.state().closed()),
                             d.anyDueSoon(), c.version(), h == null ? null : h.householdNo(),
-                            h == null ? null : h.headName(), name(c.regionCode(), names));
+                            h == null ? null : h.headName(), name(c.regionCode(), names), c.greenChannel(),
+                            c.informPending());
                 })
                 .filter(s -> !overdueOnly || s.overdue())
                 .toList();
@@ -94,6 +92,20 @@ public class CaseSearch {
         return byTownship.entrySet().stream()
                 .map(e -> new TownshipCount(e.getKey(), name(e.getKey(), new java.util.HashMap<>()), e.getValue()[0],
                         e.getValue()[1], e.getValue()[2])).toList();
+    }
+
+    /** The user's scope, or the region asked for within it (400 when malformed, 404 when outside). */
+    static RegionCode scope(String region, CurrentUser user) {
+        if (region == null || region.isBlank()) {
+            return user.scope();
+        }
+        if (!RegionCode.isValid(region.strip())) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "BAD_FILTER", "地区代码须为 12 位统计用区划代码");
+        }
+        if (!user.covers(region.strip())) {
+            throw ProblemException.notFound("地区");
+        }
+        return new RegionCode(region.strip());
     }
 
     /** A region's name, looked up once per listing (a list holds few distinct villages). */

@@ -12,7 +12,11 @@ public enum CaseStep implements Labelled {
     DATA_COMPARISON("信息比对"),
     TOWNSHIP_REVIEW("乡镇审核"),
     COUNTY_APPROVAL("县级审定"),
-    ANNOUNCEMENT("公告");
+    ANNOUNCEMENT("公告"),
+    /** 绿色通道: assistance may start before approval; the case's state does not change. */
+    GREEN_CHANNEL("开启绿色通道"),
+    /** 告知申请人: after 不予纳入, the applicant is told the result and why. */
+    INFORM("告知申请人");
 
     private final String label;
 

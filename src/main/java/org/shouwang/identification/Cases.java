@@ -30,7 +30,7 @@ public class Cases {
     public record Detail(long id, long householdId, String householdNo, String headName, String regionCode, Long clueId,
             CaseState state, String stateLabel, MonitoringCategory suggestedCategory, MonitoringCategory category,
             List<String> riskTypes, String outcomeReason, int version, int publicityDays, List<Step> steps,
-            CaseDeadlines.Report deadlines) {
+            CaseDeadlines.Report deadlines, boolean greenChannel, String greenChannelReason, boolean informPending) {
     }
 
     private final CaseStore store;
@@ -39,10 +39,12 @@ public class Cases {
     private final WorkingDays workingDays;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final CaseSweep sweep;
 
     Cases(CaseStore store, Monitoring monitoring, PolicyProfiles profiles, WorkingDays workingDays, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, CaseSweep sweep) {
         this.events = events;
+        this.sweep = sweep;
         this.store = store;
         this.monitoring = monitoring;
         this.profiles = profiles;
@@ -53,6 +55,12 @@ public class Cases {
     /** Opens a case by hand for a household in the user's scope, or for the household of a clue. */
     @Transactional
     public Detail open(Long householdId, Long clueId, String comment, CurrentUser user) {
+        return open(householdId, clueId, comment, null, user);
+    }
+
+    /** As {@link #open(Long, Long, String, CurrentUser)}, with 绿色通道 opened at once when {@code greenChannel} is given. */
+    @Transactional
+    public Detail open(Long householdId, Long clueId, String comment, StepData.GreenChannel greenChannel, CurrentUser user) {
         if (comment != null && comment.length() > StepRequest.MAX_TEXT) {
             throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "TEXT_TOO_LONG", "说明不能超过 " + StepRequest.MAX_TEXT + " 字");
         }
@@ -73,7 +81,20 @@ public class Cases {
         if (!IdentificationCase.VILLAGE.contains(user.role())) {
             throw new ProblemException(HttpStatus.FORBIDDEN, "ROLE_NOT_ALLOWED", "您的角色（" + user.role().label() + "）不能启动识别认定");
         }
-        return detail(openFor(h, clueId, new IdentificationCase.Actor(user.username(), user.role()), comment));
+        var actor = new IdentificationCase.Actor(user.username(), user.role());
+        IdentificationCase c = openFor(h, clueId, actor, comment);
+        if (greenChannel != null) {
+            try {
+                c.openGreenChannel(actor, greenChannel, null);
+            } catch (CaseRefused r) {
+                throw refusal(r);
+            }
+            store.update(c, c.steps().size() - 1, null);
+            greenChannelOpened(c);
+            c = load(c.id());
+            sweep.refresh(c);
+        }
+        return detail(c);
     }
 
     /**
@@ -108,7 +129,9 @@ public class Cases {
             throw new ProblemException(HttpStatus.CONFLICT, "CASE_ALREADY_OPEN", "该户已有办理中的识别认定案件");
         }
         monitoring.mark(h.id(), MonitoringStatus.IDENTIFYING, h.category(), actor.username(), "identification:" + id);
-        return load(id);
+        IdentificationCase opened = load(id);
+        sweep.refresh(opened);
+        return opened;
     }
 
     /** Takes one step on the version the user saw. */
@@ -121,17 +144,27 @@ public class Cases {
             throw changed();
         }
         int known = c.steps().size();
+        CaseState before = c.state();
         try {
             request.apply(c, step, new IdentificationCase.Actor(user.username(), user.role()));
         } catch (CaseRefused r) {
-            throw new ProblemException(r.roleRefusal() ? HttpStatus.FORBIDDEN : HttpStatus.UNPROCESSABLE_CONTENT,
-                    r.code(), r.getMessage());
+            throw refusal(r);
         }
-        OffsetDateTime closedAt = c.state().closed() ? c.lastStep().at() : null;
-        if (!store.update(c, known, closedAt)) {
+        if (!store.update(c, known, c.closedAt())) {
             throw changed();
         }
+        if (step == CaseStep.GREEN_CHANNEL) {
+            greenChannelOpened(c);
+        }
+        sweep.refresh(c);
+        if (c.state() == before) {
+            return detail(load(id));
+        }
         String source = "identification:" + id;
+        if (c.state().closed()) {
+            events.publishEvent(new CaseConcluded(c.id(), c.householdId(), c.clueId(), c.state() == CaseState.ANNOUNCED,
+                    c.closedAt().atZoneSameInstant(clock.getZone()).toLocalDate()));
+        }
         if (c.state() == CaseState.ANNOUNCED) {
             monitoring.mark(c.householdId(), MonitoringStatus.RISK_ACTIVE, c.category(), user.username(), source);
             events.publishEvent(new HouseholdIdentified(c.id(), c.householdId(), c.regionCode(), c.category(),
@@ -172,7 +205,21 @@ public class Cases {
                 s.role().label(), s.at(), s.comment(), s.before(), s.after(), s.details())).toList();
         return new Detail(c.id(), c.householdId(), h.householdNo(), h.headName(), c.regionCode(), c.clueId(), c.state(),
                 c.state().label(), c.suggestedCategory(), c.category(), c.riskTypes(), c.outcomeReason(), c.version(),
-                rules(c.regionCode(), c.openedOn()).publicityDays(), steps, deadlines(c));
+                rules(c.regionCode(), c.openedOn()).publicityDays(), steps, deadlines(c), c.greenChannel(),
+                c.greenChannelReason(), c.informPending());
+    }
+
+    /** Assistance may start before approval (先帮扶后认定); it starts its clocks from the day the channel opened. */
+    private void greenChannelOpened(IdentificationCase c) {
+        List<String> risks = c.steps().stream().filter(s -> s.step() == CaseStep.GREEN_CHANNEL)
+                .map(s -> (List<String>) s.details().get("riskTypes")).findFirst().orElse(List.of());
+        events.publishEvent(new GreenChannelOpened(c.id(), c.householdId(), c.regionCode(), risks,
+                c.doneOn(CaseStep.GREEN_CHANNEL)));
+    }
+
+    private static ProblemException refusal(CaseRefused r) {
+        return new ProblemException(r.roleRefusal() ? HttpStatus.FORBIDDEN : HttpStatus.UNPROCESSABLE_CONTENT,
+                r.code(), r.getMessage());
     }
 
     private static ProblemException changed() {

@@ -191,6 +191,53 @@ public final class IdentificationCase {
         move(actor, CaseStep.ANNOUNCEMENT, comment, CaseState.ANNOUNCED, details("category", category.name()));
     }
 
+    /**
+     * 绿色通道 ([002], [004]): from the opening until the county approves, so assistance starts first and the procedure
+     * is completed afterwards; the state does not move.
+     */
+    public void openGreenChannel(Actor actor, StepData.GreenChannel g, String comment) {
+        refuseClosed();
+        allow(actor, VILLAGE);
+        require(state.ordinal() < CaseState.COUNTY_APPROVED.ordinal(), "GREEN_CHANNEL_TOO_LATE",
+                "县级已审定，无需再开启绿色通道");
+        require(!greenChannel(), "GREEN_CHANNEL_ALREADY_OPEN", "该案件已开启绿色通道");
+        List<String> risks = CaseRules.greenChannelRisks(g == null ? null : g.riskTypes());
+        String reason = CaseRules.greenChannelReason(g.reason());
+        steps.add(new StepRecord(CaseStep.GREEN_CHANNEL, actor.username(), actor.role(), OffsetDateTime.now(clock),
+                trim(comment), state, state, details("riskTypes", risks, "reason", reason)));
+    }
+
+    /** 告知申请人: once, on a case that ended 不予纳入, on or after the day it ended and not in the future. */
+    public void informApplicant(Actor actor, StepData.Informing i, String comment) {
+        allow(actor, VILLAGE);
+        require(state == CaseState.NOT_INCLUDED, "INFORM_NOT_APPLICABLE", "只有不予纳入的案件需要告知申请人");
+        require(doneOn(CaseStep.INFORM) == null, "STEP_ALREADY_DONE", "已告知申请人，不能重复登记");
+        CaseRules.checkInforming(i, closedAt().atZoneSameInstant(clock.getZone()).toLocalDate(), today());
+        steps.add(new StepRecord(CaseStep.INFORM, actor.username(), actor.role(), OffsetDateTime.now(clock), trim(comment),
+                state, state, details("informedOn", i.on().toString(), "method", i.method().name(),
+                        "methodLabel", i.method().label(), "informedBy", i.by().strip())));
+    }
+
+    public boolean greenChannel() {
+        return doneOn(CaseStep.GREEN_CHANNEL) != null;
+    }
+
+    /** The facts the green channel was opened on, or null. */
+    public String greenChannelReason() {
+        return steps.stream().filter(s -> s.step() == CaseStep.GREEN_CHANNEL).map(s -> (String) s.details().get("reason"))
+                .findFirst().orElse(null);
+    }
+
+    /** A case that ended 不予纳入 and whose applicant has not been told yet: work still pending for the village. */
+    public boolean informPending() {
+        return state == CaseState.NOT_INCLUDED && doneOn(CaseStep.INFORM) == null;
+    }
+
+    /** When the case reached its end (later records such as informing do not move it), or null while open. */
+    public OffsetDateTime closedAt() {
+        return steps.stream().filter(s -> s.after().closed()).map(StepRecord::at).findFirst().orElse(null);
+    }
+
     /** The day a step was last recorded, or null. */
     public LocalDate doneOn(CaseStep step) {
         for (int i = steps.size() - 1; i >= 0; i--) {

@@ -73,6 +73,30 @@ public final class StepData {
             List<String> riskTypes) {
     }
 
+    /** 绿色通道: disaster, illness or accident with clear facts (DOMAIN.md 4.3); the reason states the facts. */
+    public record GreenChannel(List<String> riskTypes, String reason) {
+    }
+
+    /** How the applicant was told the result of a case not included. */
+    public enum InformMethod implements Labelled {
+        WRITTEN("书面"), PHONE("电话"), IN_PERSON("当面");
+
+        private final String label;
+
+        InformMethod(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+    }
+
+    /** 告知申请人: when, how and by whom the applicant learned the case ended 不予纳入. */
+    public record Informing(LocalDate on, InformMethod method, String by) {
+    }
+
     /** Builds a details map without nulls, in the order given. */
     static Map<String, Object> details(Object... keyValues) {
         Map<String, Object> out = new LinkedHashMap<>();

@@ -12,7 +12,7 @@ public record StepRequest(Integer version, String comment, Boolean commitmentSig
         Integer votesAgainst, String minutes, LocalDate start, LocalDate end, String objections, String vehicles,
         String housing, String businessRegistration, String publicEmployee, String other, Boolean dibaoExempt,
         LocalDate dibaoComparedOn, Boolean approve, String opinion, String category, String categoryReason,
-        List<String> riskTypes) {
+        List<String> riskTypes, String reason, LocalDate informedOn, String informMethod, String informedBy) {
 
     public record AttendeeInput(String name, String role) {
     }
@@ -40,13 +40,17 @@ public record StepRequest(Integer version, String comment, Boolean commitmentSig
             case COUNTY_APPROVAL -> c.recordCountyApproval(actor, new StepData.CountyApproval(approve, opinion, category,
                     categoryReason, riskTypes), comment);
             case ANNOUNCEMENT -> c.announce(actor, comment);
+            case GREEN_CHANNEL -> c.openGreenChannel(actor, new StepData.GreenChannel(riskTypes, reason), comment);
+            case INFORM -> c.informApplicant(actor, new StepData.Informing(informedOn,
+                    parse(StepData.InformMethod.class, informMethod, "INFORM_METHOD_UNKNOWN", "告知方式只能是书面、电话或当面"),
+                    informedBy), comment);
             case OPEN -> throw new CaseRefused("STEP_UNKNOWN", "案件已启动，不能再次启动");
         }
     }
 
     private void checkSizes() {
         for (String s : new String[] {comment, evidence, findings, minutes, objections, vehicles, housing,
-                businessRegistration, publicEmployee, other, opinion, categoryReason}) {
+                businessRegistration, publicEmployee, other, opinion, categoryReason, reason, informedBy}) {
             IdentificationCase.require(s == null || s.length() <= MAX_TEXT, "TEXT_TOO_LONG", "单项文字不能超过 " + MAX_TEXT + " 字");
         }
         IdentificationCase.require((attendees == null || attendees.size() <= MAX_LIST) && (riskTypes == null || riskTypes.size() <= MAX_LIST),

@@ -158,4 +158,28 @@ class CaseDeadlinesTest {
         assertThat(r.overallExceeded()).isFalse();
         assertThat(step(r, CaseStep.COUNTY_APPROVAL).overdue()).isFalse();
     }
+
+    @Test
+    void aGreenChannelCaseKeepsItsClocksAndTheSweepMovesItsStateOverTheHoliday() throws Exception {
+        var c = applied();
+        c.openGreenChannel(clerk, new StepData.GreenChannel(java.util.List.of("DISASTER"), "9 月 28 日暴雨冲毁住房"), null);
+        WorkingDayCalendar calendar = nationalDay2025();
+        var deadlines = new CaseDeadlines(workingHomeCheck(lieshan()), calendar, clock);
+        // 10-08 is the last holiday: the home check (2 working days from 09-29) is due 10-09, the next working day
+        clock.set(OPENED.plusDays(9));
+        CaseSweep.Due due = CaseSweep.due(deadlines.report(c), calendar);
+        assertThat(due.nextDueStep()).isEqualTo(CaseStep.HOME_CHECK);
+        assertThat(due.nextDue()).isEqualTo(LocalDate.of(2025, 10, 9));
+        assertThat(due.overallDue()).isEqualTo(LocalDate.of(2025, 10, 14));
+        assertThat(due.state()).isEqualTo(CaseSweep.DueState.DUE_SOON);
+        clock.set(OPENED.plusDays(11));
+        assertThat(CaseSweep.due(deadlines.report(c), calendar).state()).isEqualTo(CaseSweep.DueState.OVERDUE);
+        // the green channel does not stop the procedure's clocks: done on time, nothing is late
+        clock.set(OPENED.plusDays(10));
+        c.recordHomeCheck(clerk, new StepData.HomeCheck("入户核实房屋倒塌"), null);
+        due = CaseSweep.due(deadlines.report(c), calendar);
+        assertThat(due.nextDueStep()).isEqualTo(CaseStep.DEMOCRATIC_REVIEW);
+        assertThat(due.nextDue()).isEqualTo(LocalDate.of(2025, 10, 11));
+        assertThat(c.greenChannel()).isTrue();
+    }
 }

@@ -55,16 +55,23 @@ public class CaseStore {
     public boolean update(IdentificationCase c, int knownSteps, OffsetDateTime closedAt) {
         int n = jdbc.sql("""
                 update identification_case set state = ?, category = ?, risk_types = ?::jsonb, outcome_reason = ?,
-                    closed_at = ?, version = version + 1
+                    closed_at = ?, green_channel = ?, green_channel_reason = ?, informed_on = ?, version = version + 1
                 where id = ? and version = ?""")
                 .params(c.state().name(), c.category() == null ? null : c.category().name(),
-                        json.writeValueAsString(c.riskTypes()), c.outcomeReason(), closedAt, c.id(), c.version())
+                        json.writeValueAsString(c.riskTypes()), c.outcomeReason(), closedAt, c.greenChannel(),
+                        c.greenChannelReason(), c.doneOn(CaseStep.INFORM) == null ? null : informedOn(c), c.id(), c.version())
                 .update();
         if (n == 0) {
             return false;
         }
         insertSteps(c.id(), c.steps(), knownSteps);
         return true;
+    }
+
+    /** The day the applicant was told, as the clerk entered it (not the day it was recorded). */
+    private static java.time.LocalDate informedOn(IdentificationCase c) {
+        return c.steps().stream().filter(s -> s.step() == CaseStep.INFORM)
+                .map(s -> java.time.LocalDate.parse((String) s.details().get("informedOn"))).findFirst().orElse(null);
     }
 
     private void insertSteps(long caseId, List<StepRecord> steps, int from) {
@@ -97,7 +104,12 @@ public class CaseStore {
 
     /** Cases in a region code range, newest first; {@code states} empty means all. */
     public List<Row> search(String low, String high, List<String> states, int limit) {
-        String stateFilter = states.isEmpty() ? "" : " and state in (:states)";
+        return search(low, high, states, false, limit);
+    }
+
+    /** As {@link #search(String, String, List, int)}, only 绿色通道 cases when {@code greenChannelOnly}. */
+    public List<Row> search(String low, String high, List<String> states, boolean greenChannelOnly, int limit) {
+        String stateFilter = (states.isEmpty() ? "" : " and state in (:states)") + (greenChannelOnly ? " and green_channel" : "");
         var spec = jdbc.sql("select " + COLUMNS + " from identification_case where region_code between :low and :high"
                 + stateFilter + " order by id desc limit :limit").param("low", low).param("high", high).param("limit", limit);
         if (!states.isEmpty()) {

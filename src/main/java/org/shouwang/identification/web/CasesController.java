@@ -2,7 +2,15 @@ package org.shouwang.identification.web;
 
 import java.util.List;
 import org.shouwang.access.CurrentUsers;
+import java.nio.charset.StandardCharsets;
+import org.shouwang.identification.CaseDeadlineCounts;
+import org.shouwang.identification.CaseDocuments;
 import org.shouwang.identification.CaseSearch;
+import org.shouwang.identification.DocumentKind;
+import org.shouwang.identification.StepData;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.shouwang.identification.CaseState;
 import org.shouwang.identification.CaseStep;
 import org.shouwang.identification.Cases;
@@ -20,14 +28,23 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CasesController {
 
-    record OpenRequest(Long householdId, Long clueId, String comment) {
+    /** {@code greenChannel}: open 绿色通道 at once, with its risk types and the facts. */
+    record OpenRequest(Long householdId, Long clueId, String comment, GreenChannelInput greenChannel) {
+    }
+
+    record GreenChannelInput(List<String> riskTypes, String reason) {
     }
 
     private final Cases cases;
     private final CaseSearch search;
     private final CurrentUsers current;
+    private final CaseDeadlineCounts deadlineCounts;
+    private final CaseDocuments documents;
 
-    CasesController(Cases cases, CaseSearch search, CurrentUsers current) {
+    CasesController(Cases cases, CaseSearch search, CurrentUsers current, CaseDeadlineCounts deadlineCounts,
+            CaseDocuments documents) {
+        this.deadlineCounts = deadlineCounts;
+        this.documents = documents;
         this.cases = cases;
         this.search = search;
         this.current = current;
@@ -38,17 +55,20 @@ class CasesController {
         if (request == null) {
             throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "HOUSEHOLD_REQUIRED", "请选择农户或线索");
         }
-        return cases.open(request.householdId(), request.clueId(), request.comment(), current.current());
+        GreenChannelInput g = request.greenChannel();
+        return cases.open(request.householdId(), request.clueId(), request.comment(),
+                g == null ? null : new StepData.GreenChannel(g.riskTypes(), g.reason()), current.current());
     }
 
     @GetMapping("/api/cases")
     List<CaseSearch.Summary> list(@RequestParam(required = false) String region,
             @RequestParam(required = false) String status, @RequestParam(defaultValue = "false") boolean overdue,
-            @RequestParam(required = false) String household) {
+            @RequestParam(required = false) String household,
+            @RequestParam(defaultValue = "false") boolean greenChannel) {
         if (household != null && !household.isBlank()) {
             return search.ofHousehold(householdId(household), current.current());
         }
-        return search.search(region, parse(CaseState.class, status, "状态"), overdue, current.current());
+        return search.search(region, parse(CaseState.class, status, "状态"), overdue, greenChannel, current.current());
     }
 
     private static long householdId(String value) {
@@ -62,6 +82,33 @@ class CasesController {
     @GetMapping("/api/cases/counts")
     List<CaseSearch.TownshipCount> counts(@RequestParam(required = false) String region) {
         return search.countsByTownship(region, current.current());
+    }
+
+    /** Open cases per township (per village for a township) from the sweep's columns. */
+    @GetMapping("/api/cases/deadline-counts")
+    List<CaseDeadlineCounts.Count> deadlineCounts(@RequestParam(required = false) String region) {
+        return deadlineCounts.counts(region, current.current());
+    }
+
+    /**
+     * A printable document as HTML. The policy forbids scripts and outside resources, so even text that escaped the
+     * escaping could not run or call out.
+     */
+    @GetMapping(value = "/api/cases/{id}/documents/{kind}", produces = "text/html;charset=UTF-8")
+    ResponseEntity<String> document(@PathVariable long id, @PathVariable String kind) {
+        DocumentKind k;
+        try {
+            k = DocumentKind.valueOf(kind.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "DOCUMENT_KIND_UNKNOWN",
+                    "没有这种文书；可打印：村内公示、民主评议记录、乡镇审核表、县级审定表、公告");
+        }
+        return ResponseEntity.ok()
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
+                .header("X-Content-Type-Options", "nosniff")
+                .cacheControl(CacheControl.noStore())
+                .body(documents.render(id, k, current.current()));
     }
 
     @GetMapping("/api/cases/{id}")

@@ -75,6 +75,14 @@ class DeclarationStore {
                 .optional();
     }
 
+    /** Records the end of the identification case opened from the declaration's clue; answers the rows changed. */
+    int conclude(long clueId, String outcome, LocalDate on, OffsetDateTime at) {
+        return jdbc.sql("""
+                update declaration set status = 'DECIDED', outcome = ?, decided_on = ?, updated_at = ?
+                 where clue_id = ?""")
+                .params(outcome, on, at, clueId).update();
+    }
+
     /** Marks the declaration decided; returns whether it existed. */
     boolean decide(String trackingCode, String outcome, LocalDate on, OffsetDateTime at) {
         return jdbc.sql("""

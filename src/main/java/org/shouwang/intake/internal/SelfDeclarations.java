@@ -111,7 +111,7 @@ public class SelfDeclarations {
         DeclarationStore.Status s = status.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND,
                 "TRACKING_CODE_UNKNOWN", "没有查到这个跟踪码，请核对后重新输入（共10位，不含数字0和1）"));
         return new Progress(s.status().name(), s.status().label(), s.receivedOn(), s.decidedOn(),
-                s.outcome() == null ? null : ClueOutcome.valueOf(s.outcome()).label());
+                outcomeLabel(s.outcome()));
     }
 
     private String newTrackingCode() {
@@ -126,5 +126,13 @@ public class SelfDeclarations {
         String oneLine = description.replaceAll("\\s+", " ");
         return oneLine.codePointCount(0, oneLine.length()) <= 40 ? oneLine
                 : oneLine.substring(0, oneLine.offsetByCodePoints(0, 40)) + "…";
+    }
+
+    /** The clue's decision, or once the identification case ended, its result ({@link CaseOutcomes}). */
+    private static String outcomeLabel(String outcome) {
+        if (outcome == null) {
+            return null;
+        }
+        return CaseOutcomes.INCLUDED.equals(outcome) ? CaseOutcomes.INCLUDED_LABEL : ClueOutcome.valueOf(outcome).label();
     }
 }
