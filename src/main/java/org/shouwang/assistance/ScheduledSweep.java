@@ -17,7 +17,7 @@ class ScheduledSweep {
     private static final Logger log = LoggerFactory.getLogger(ScheduledSweep.class);
 
     @Bean
-    RecurringJob followUpSweep(ScheduleSweep sweep, @Value("${shouwang.deadlines.cron:0 0 1 * * *}") String cron) {
+    RecurringJob followUpSweepJob(ScheduleSweep sweep, @Value("${shouwang.deadlines.cron:0 0 1 * * *}") String cron) {
         return new RecurringJob("assistance.follow-up-sweep", cron, () -> {
             ScheduleSweep.Result r = sweep.run();
             log.info("Follow-up sweep {}: {} schedules, {} overdue, {} due soon, {} ms", r.day(), r.swept(), r.overdue(),

@@ -15,7 +15,7 @@ class ScheduledEliminationSweep {
     private static final Logger log = LoggerFactory.getLogger(ScheduledEliminationSweep.class);
 
     @Bean
-    RecurringJob eliminationSweep(EliminationSweep sweep, @Value("${shouwang.deadlines.cron:-}") String cron) {
+    RecurringJob eliminationSweepJob(EliminationSweep sweep, @Value("${shouwang.deadlines.cron:-}") String cron) {
         return new RecurringJob("elimination.sweep", cron, () -> {
             long start = System.nanoTime();
             int n = sweep.run();

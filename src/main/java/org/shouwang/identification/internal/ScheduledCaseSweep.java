@@ -19,7 +19,7 @@ class ScheduledCaseSweep {
     private static final Logger log = LoggerFactory.getLogger(ScheduledCaseSweep.class);
 
     @Bean
-    RecurringJob caseSweep(CaseSweep sweep, @Value("${shouwang.deadlines.cron:-}") String cron) {
+    RecurringJob caseSweepJob(CaseSweep sweep, @Value("${shouwang.deadlines.cron:-}") String cron) {
         return new RecurringJob("identification.case-sweep", cron, () -> {
             long start = System.nanoTime();
             int n = sweep.run();

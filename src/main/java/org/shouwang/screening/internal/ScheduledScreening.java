@@ -31,7 +31,7 @@ class ScheduledScreening {
     }
 
     @Bean
-    RecurringJob monthlyScreening(@Value("${shouwang.screening.cron:-}") String cron) {
+    RecurringJob monthlyScreeningJob(@Value("${shouwang.screening.cron:-}") String cron) {
         return new RecurringJob("screening.every-county", cron, this::screenEveryCounty);
     }
 
