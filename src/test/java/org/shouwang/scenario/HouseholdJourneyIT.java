@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shouwang.access.Users;
+import org.shouwang.identification.CaseSweep;
 import org.shouwang.identification.MovableClock;
 import org.shouwang.registry.Regions;
 import org.shouwang.screening.Channel;
@@ -50,6 +51,9 @@ class HouseholdJourneyIT {
 
     @Autowired
     Users users;
+
+    @Autowired
+    CaseSweep sweep;
 
     ApiClient clerk;
     ApiClient township;
@@ -184,6 +188,63 @@ class HouseholdJourneyIT {
         ApiClient.Answer history = ok(clerk.get("/api/households/" + household + "/monitoring-history"));
         assertThat((List<String>) history.read("$.entries[*].kind")).as(history.body())
                 .containsSubsequence("IDENTIFICATION", "ELIMINATION", "ROLLBACK");
+    }
+
+    /**
+     * July 2022 floods: the village opens the case with 绿色通道, assistance starts the same day before any approval,
+     * the procedure is completed afterwards, and the case stays marked as such. A step left undone is overdue after
+     * the nightly sweep and counted for the township.
+     */
+    @Test
+    void greenChannelHelpsFirstAndCompletesTheProcedureAfterwards() {
+        at(2022, 7, 11);
+        long household = household("孙受灾");
+        long clue = clue(household, "7 月 10 日洪涝，房屋倒塌");
+        ApiClient.Answer opened = clerk.post("/api/cases", Map.of("householdId", household, "clueId", clue,
+                "comment", "洪灾，事实清楚", "greenChannel", Map.of("riskTypes", List.of("DISASTER"),
+                        "reason", "7 月 10 日洪涝致房屋倒塌，村民公认，先行救助")));
+        assertThat(opened.status()).as(opened.body()).isIn(200, 201);
+        long id = ((Number) opened.read("$.id")).longValue();
+        assertThat((Boolean) opened.read("$.greenChannel")).isTrue();
+
+        // Before any step of the procedure: the plan exists, its clocks run from today, and a measure is delivered.
+        ApiClient.Answer plan = ok(clerk.get("/api/households/" + household + "/plan"));
+        assertThat((String) plan.read("$.plan.startedOn")).isEqualTo("2022-07-11");
+        assertThat((String) plan.read("$.plan.contactDue")).as("five working days").isEqualTo("2022-07-18");
+        int pv = plan.read("$.plan.version");
+        ApiClient.Answer relief = clerk.post("/api/households/" + household + "/plan/measures", body(pv,
+                "category", "SOCIAL_PROTECTION", "item", "临时救助", "startOn", "2022-07-11", "status", "DELIVERED",
+                "amount", 5000, "responsibleUnit", "区民政局", "riskTypes", List.of("DISASTER")));
+        assertThat(relief.status()).as(relief.body()).isEqualTo(201);
+        assertThat((String) clerk.get("/api/cases/" + id).read("$.state")).as("the procedure has not moved")
+                .isEqualTo("OPENED");
+
+        // The village is late with the home check (2 calendar days): after the sweep the case is overdue and counted.
+        ok(step(id, clerk, "APPLICATION", "commitmentSigned", true, "authorisationSigned", true, "evidence", "承诺书.jpg"));
+        at(2022, 7, 15);
+        sweep.run();
+        ApiClient.Answer counts = ok(township.get("/api/cases/deadline-counts?region=" + LieshanDistrict.TOWNSHIP));
+        assertThat((List<Integer>) counts.read("$[?(@.regionCode == '" + LieshanDistrict.VILLAGE + "')].overdue"))
+                .as(counts.body()).allMatch(n -> n >= 1);
+        assertThat((List<Integer>) counts.read("$[?(@.regionCode == '" + LieshanDistrict.VILLAGE + "')].greenChannel"))
+                .allMatch(n -> n >= 1);
+
+        ok(step(id, clerk, "HOME_CHECK", "findings", "房屋倒塌，已安置在亲戚家"));
+        ok(step(id, clerk, "DEMOCRATIC_REVIEW", "meetingType", "VILLAGERS_MEETING", "attendees", meeting(),
+                "votesFor", 5, "votesAgainst", 0, "minutes", "同意纳入"));
+        ok(step(id, clerk, "DATA_COMPARISON", "vehicles", "无", "housing", "无", "businessRegistration", "无",
+                "publicEmployee", "无"));
+        at(2022, 7, 21);
+        ok(step(id, clerk, "PUBLICITY", "start", "2022-07-15", "end", "2022-07-20", "objections", "无"));
+        ok(step(id, township, "TOWNSHIP_REVIEW", "approve", true, "opinion", "同意"));
+        ok(step(id, county, "COUNTY_APPROVAL", "approve", true, "opinion", "同意", "category", "SUDDEN",
+                "categoryReason", "洪灾致房屋倒塌，生活严重困难", "riskTypes", List.of("DISASTER")));
+        ok(step(id, county, "ANNOUNCEMENT"));
+        assertThat((List<Object>) clerk.get("/api/cases?greenChannel=true&region=" + LieshanDistrict.VILLAGE)
+                .read("$[?(@.id == " + id + ")].greenChannel")).containsExactly(true);
+        ApiClient.Answer after = ok(clerk.get("/api/households/" + household + "/plan"));
+        assertThat((String) after.read("$.plan.startedOn")).as("the same plan goes on").isEqualTo("2022-07-11");
+        assertThat((List<String>) after.read("$.plan.measures[*].item")).containsExactly("临时救助");
     }
 
     long household(String head) {
