@@ -84,7 +84,7 @@ public final class ScheduleSweepBenchmark {
      * whose state differs, as the sweep does; it runs right after the sweep, so it measures the scan (the limit for a
      * sweep that must look at every row) plus whatever is left to write. Answers {overdue, seconds, rows written}.
      */
-    static double[] handWritten(JdbcClient jdbc, LocalDate day) {
+    public static double[] handWritten(JdbcClient jdbc, LocalDate day) {
         long t = System.nanoTime();
         int rows = jdbc.sql("""
                 update follow_schedule set swept_on = ?, due_state = case when next_due < ? then 'OVERDUE'
@@ -108,7 +108,7 @@ public final class ScheduleSweepBenchmark {
         return secs(t);
     }
 
-    static void generate(Regions regions, JdbcClient jdbc, int households) {
+    public static void generate(Regions regions, JdbcClient jdbc, int households) {
         List<Regions.Region> tree = new ArrayList<>();
         tree.add(new Regions.Region("340000000000", "安徽省", 1, null));
         tree.add(new Regions.Region("341500000000", "六安市", 2, "340000000000"));

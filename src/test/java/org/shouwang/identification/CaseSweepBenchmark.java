@@ -88,7 +88,7 @@ public final class CaseSweepBenchmark {
      * One household per case, spread over the villages; case i stands at stage i % 7 (OPENED .. COUNTY_APPROVED),
      * opened i % 30 days ago, each later step a day after the one before, 1 in 20 by 绿色通道.
      */
-    static void generate(DataSource ds, int cases) throws Exception {
+    public static void generate(DataSource ds, int cases) throws Exception {
         try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
             st.execute("""
                     insert into household (household_no, region_code, household_type, head_name)
@@ -118,7 +118,7 @@ public final class CaseSweepBenchmark {
         }
     }
 
-    static long count(DataSource ds, String sql) throws Exception {
+    public static long count(DataSource ds, String sql) throws Exception {
         try (Connection c = ds.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
