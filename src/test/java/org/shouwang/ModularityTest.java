@@ -19,7 +19,7 @@ class ModularityTest {
     @Test
     void theFoundationModulesExist() {
         assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-                .contains("shared", "access", "registry", "intake", "demo", "policy", "screening", "assistance", "identification");
+                .contains("shared", "access", "registry", "intake", "demo", "policy", "screening", "assistance", "identification", "reporting");
     }
 
     /** Assistance is the newest module: it reads the registry and feeds screening, and nothing depends on it yet. */
