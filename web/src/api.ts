@@ -270,3 +270,12 @@ export const caseApi = {
   step: (id: number, step: CaseStepCode, body: Record<string, unknown>) =>
     request<CaseDetail>('POST', `/api/cases/${id}/steps/${step}`, body),
 }
+
+import type { ComplianceReport, Worklist, WorklistSummary } from './types'
+
+export const reportApi = {
+  worklist: () => request<Worklist>('GET', '/api/worklist'),
+  worklistSummary: () => request<WorklistSummary>('GET', '/api/worklist/summary'),
+  compliance: (region: string | null, from: string | null, to: string | null) =>
+    request<ComplianceReport>('GET', `/api/reports/deadline-compliance${query({ region, from, to })}`),
+}

@@ -37,6 +37,8 @@ export const router = createRouter({
         { path: 'clues/:id(\\d+)', name: 'clue', component: () => import('./pages/ClueDetailPage.vue'), props: true },
         { path: 'cases', name: 'cases', component: () => import('./pages/CaseListPage.vue') },
         { path: 'cases/:id(\\d+)', name: 'case', component: () => import('./pages/CaseDetailPage.vue'), props: true },
+        { path: 'worklist', name: 'worklist', component: () => import('./pages/WorklistPage.vue') },
+        { path: 'reports/deadlines', name: 'deadlines', component: () => import('./pages/DeadlineCompliancePage.vue') },
         { path: 'policy', name: 'policy', component: () => import('./pages/PolicyPage.vue') },
         {
           path: 'policy/:id(\\d+)',

@@ -10,17 +10,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Writes rows straight into the tables reporting reads (other sessions' modules fill them in production), so each
  * test states exactly the cases, contact persons, plans, schedules, clues and visits it counts.
  */
-final class ReportRows {
+public final class ReportRows {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
 
     private final JdbcTemplate jdbc;
 
-    ReportRows(JdbcTemplate jdbc) {
+    public ReportRows(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    long household(String village, String head, String status) {
+    public long household(String village, String head, String status) {
         return jdbc.queryForObject("""
                 insert into household (household_no, region_code, household_type, monitoring_status, head_name)
                 values (?, ?, 'ORDINARY', ?, ?) returning id""", Long.class,
@@ -28,7 +28,7 @@ final class ReportRows {
     }
 
     /** An identification case; {@code closed} null for an open one. */
-    long caseOf(long household, String village, String state, LocalDateTime opened, LocalDateTime closed,
+    public long caseOf(long household, String village, String state, LocalDateTime opened, LocalDateTime closed,
             String dueState, LocalDate nextDue, String nextDueStep, LocalDate overallDue, Long clueId, boolean green) {
         return jdbc.queryForObject("""
                 insert into identification_case (household_id, region_code, clue_id, state, status_before, opened_at,
@@ -37,26 +37,26 @@ final class ReportRows {
                 household, village, clueId, state, ts(opened), ts(closed), dueState, nextDue, nextDueStep, overallDue, green);
     }
 
-    void contact(long household, String username, String kind, LocalDate start, LocalDate ended) {
+    public void contact(long household, String username, String kind, LocalDate start, LocalDate ended) {
         jdbc.update("""
                 insert into contact_person (household_id, name, username, unit, kind, start_on, ended_on, assigned_by)
                 values (?, '联系人', ?, '镇政府', ?, ?, ?, 'test')""", household, username, kind, start, ended);
     }
 
-    long plan(long household, LocalDate started, LocalDate measuresDue) {
+    public long plan(long household, LocalDate started, LocalDate measuresDue) {
         return jdbc.queryForObject("""
                 insert into assistance_plan (household_id, started_on, measures_due, created_by)
                 values (?, ?, ?, 'test') returning id""", Long.class, household, started, measuresDue);
     }
 
-    void measure(long plan, long household, LocalDate start) {
+    public void measure(long plan, long household, LocalDate start) {
         jdbc.update("""
                 insert into assistance_measure (plan_id, household_id, category, item, start_on, status, responsible_unit,
                     created_by) values (?, ?, 'EMPLOYMENT', '公益岗位', ?, 'IN_PROGRESS', '人社局', 'test')""",
                 plan, household, start);
     }
 
-    void follow(long household, String village, String kind, int everyMonths, LocalDate nextDue, String dueState,
+    public void follow(long household, String village, String kind, int everyMonths, LocalDate nextDue, String dueState,
             boolean active) {
         jdbc.update("""
                 insert into follow_schedule (household_id, region_code, kind, every_months, next_due, due_state, active)
@@ -64,7 +64,7 @@ final class ReportRows {
     }
 
     /** A clue; {@code household} null for one about someone not in the ledger. */
-    long clue(String village, Long household, LocalDate opened, LocalDate due, String status, String outcome,
+    public long clue(String village, Long household, LocalDate opened, LocalDate due, String status, String outcome,
             LocalDateTime decided) {
         return jdbc.queryForObject("""
                 insert into risk_clue (region_code, household_id, subject_name, status, opened_on, due_on, outcome,
@@ -73,7 +73,7 @@ final class ReportRows {
                 decided == null ? null : "test", ts(decided));
     }
 
-    long visit(long household, String village, LocalDate day, Long corrects) {
+    public long visit(long household, String village, LocalDate day, Long corrects) {
         return jdbc.queryForObject("""
                 insert into visit (household_id, region_code, visitor_username, visitor_name, visitor_role, mode,
                     visit_date, household_reached, findings, corrects_visit_id)
