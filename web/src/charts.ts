@@ -1,27 +1,13 @@
-// ECharts, loaded on first use and only the parts the dashboards draw (bars on a grid), so the app's first page
-// does not carry the chart library.
+// ECharts, loaded on first use (echartsSetup.ts picks the parts), so the app's first page does not carry the library.
 import type { EChartsType } from 'echarts/core'
 
-let loaded: Promise<typeof import('echarts/core')> | null = null
+type Echarts = typeof import('echarts/core')
 
-export function loadEcharts(): Promise<typeof import('echarts/core')> {
+let loaded: Promise<Echarts> | null = null
+
+export function loadEcharts(): Promise<Echarts> {
   if (!loaded) {
-    loaded = Promise.all([
-      import('echarts/core'),
-      import('echarts/charts'),
-      import('echarts/components'),
-      import('echarts/renderers'),
-    ]).then(([core, charts, components, renderers]) => {
-      core.use([
-        charts.BarChart,
-        components.GridComponent,
-        components.TooltipComponent,
-        components.LegendComponent,
-        components.TitleComponent,
-        renderers.CanvasRenderer,
-      ])
-      return core
-    })
+    loaded = import('./echartsSetup').then((m) => m.default)
   }
   return loaded
 }

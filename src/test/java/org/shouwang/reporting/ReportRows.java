@@ -37,6 +37,15 @@ public final class ReportRows {
                 household, village, clueId, state, ts(opened), ts(closed), dueState, nextDue, nextDueStep, overallDue, green);
     }
 
+    /** The opening and the application of a case, so its page can show the timeline (the aggregate needs them). */
+    public void openedAndApplied(long caseId, LocalDateTime opened, LocalDateTime applied) {
+        jdbc.update("""
+                insert into identification_step (case_id, seq, step, actor, actor_role, at, state_before, state_after)
+                values (?, 0, 'OPEN', 'test', 'VILLAGE_CLERK', ?, 'OPENED', 'OPENED'),
+                       (?, 1, 'APPLICATION', 'test', 'VILLAGE_CLERK', ?, 'OPENED', 'APPLIED')""",
+                caseId, ts(opened), caseId, ts(applied));
+    }
+
     public void contact(long household, String username, String kind, LocalDate start, LocalDate ended) {
         jdbc.update("""
                 insert into contact_person (household_id, name, username, unit, kind, start_on, ended_on, assigned_by)

@@ -73,6 +73,7 @@ class WorklistBrowserIT {
         long late = rows.household(VILLAGE, "韩逾期", "IDENTIFYING");
         caseId = rows.caseOf(late, VILLAGE, "APPLIED", now.minusDays(6), null, "OVERDUE", today.minusDays(3), "HOME_CHECK",
                 today.plusDays(9), null, false);
+        rows.openedAndApplied(caseId, now.minusDays(6), now.minusDays(5));
         long visit = rows.household(VILLAGE, "杨走访", "RISK_ACTIVE");
         rows.follow(visit, VILLAGE, "VISIT", 1, today.minusDays(5), "OVERDUE", true);
         long income = rows.household(VILLAGE, "秦收入", "RISK_ACTIVE");
@@ -83,6 +84,7 @@ class WorklistBrowserIT {
         long a = rows.household(VILLAGE, "许按时", "RISK_ACTIVE");
         rows.caseOf(a, VILLAGE, "ANNOUNCED", now.minusDays(20), now.minusDays(10), "OK", null, null,
                 today.minusDays(5), null, false);
+        rows.contact(a, "b-clerk", "MONITORING", today.minusDays(12), null);
         long b = rows.household(VILLAGE, "何超时", "NOT_MONITORED");
         rows.caseOf(b, VILLAGE, "NOT_INCLUDED", now.minusDays(20), now.minusDays(2), "OK", null, null,
                 today.minusDays(5), null, false);
@@ -116,6 +118,8 @@ class WorklistBrowserIT {
             Ui.shot(page, "desktop-worklist");
             item(page, "韩逾期").click();
             assertThat(page).hasURL(Pattern.compile("#/cases/" + caseId + "$"));
+            assertThat(page.getByTestId("case-state")).hasText("待入户核查");
+            assertThat(page.getByTestId("case-household-link")).containsText("韩逾期");
         } finally {
             page.context().close();
         }
@@ -129,6 +133,7 @@ class WorklistBrowserIT {
             Ui.shot(phone, "phone-worklist");
             item(phone, "朱线索").click();
             assertThat(phone).hasURL(Pattern.compile("#/clues/" + clueId + "$"));
+            assertThat(phone.getByText("朱线索").first()).isVisible();
         } finally {
             phone.context().close();
         }
