@@ -13,3 +13,5 @@ create index reporting_case_clue on identification_case (clue_id) where clue_id 
 create index reporting_case_opened on identification_case (region_code, opened_at);
 create index reporting_clue_opened on risk_clue (region_code, opened_on);
 create index reporting_visit_region_date on visit (region_code, visit_date);
+-- 联系人按时落实: the first contact person of a household since its case opened (ended ones count too).
+create index reporting_contact_household_start on contact_person (household_id, start_on);
