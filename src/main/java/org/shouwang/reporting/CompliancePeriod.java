@@ -2,7 +2,6 @@ package org.shouwang.reporting;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import org.shouwang.shared.ProblemException;
 import org.springframework.http.HttpStatus;
 
@@ -12,7 +11,7 @@ import org.springframework.http.HttpStatus;
  */
 public record CompliancePeriod(LocalDate from, LocalDate to) {
 
-    static final int MAX_DAYS = 3 * 366;
+    static final int MAX_YEARS = 3;
     static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
     static final LocalDate LATEST = LocalDate.of(2099, 12, 31);
 
@@ -22,7 +21,7 @@ public record CompliancePeriod(LocalDate from, LocalDate to) {
         if (start.isAfter(end)) {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "BAD_PERIOD", "开始日期不能晚于结束日期");
         }
-        if (ChronoUnit.DAYS.between(start, end) >= MAX_DAYS) {
+        if (start.isBefore(end.minusYears(MAX_YEARS))) {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "PERIOD_TOO_LONG", "统计期间最长三年，请缩短日期范围");
         }
         return new CompliancePeriod(start, end);
