@@ -14,7 +14,9 @@ import org.shouwang.policy.WorkingDays;
  * Due dates of clocks that no table stores (contact person, 5/10/30 days from a clue): the profile in force for the
  * household's township on the day the clock started, counted on the county's working-day calendar. One instance per
  * report: it remembers what it looked up, and when a township's profile chain is the same at both ends of the period it
- * reuses that profile for every day in between instead of resolving one per day.
+ * reuses that profile for every day in between instead of resolving one per day. (A profile in force only strictly
+ * inside the period, starting after its first day and ending before its last, would be missed; profiles run for
+ * years, so a report is not worth a lookup per township and day for that.)
  */
 public final class DeadlineClock {
 
