@@ -331,3 +331,12 @@ export const followUpApi = {
   register: (householdId: number, body: IncomeRegistrationInput) =>
     request<IncomeRegistration>('POST', `/api/households/${householdId}/income-registrations`, body),
 }
+
+import type { ComplianceReport, Worklist, WorklistSummary } from './types'
+
+export const reportApi = {
+  worklist: () => request<Worklist>('GET', '/api/worklist'),
+  worklistSummary: () => request<WorklistSummary>('GET', '/api/worklist/summary'),
+  compliance: (region: string | null, from: string | null, to: string | null) =>
+    request<ComplianceReport>('GET', `/api/reports/deadline-compliance${query({ region, from, to })}`),
+}

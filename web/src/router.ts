@@ -40,6 +40,8 @@ export const router = createRouter({
         { path: 'cases/:id(\\d+)', name: 'case', component: () => import('./pages/CaseDetailPage.vue'), props: true },
         { path: 'eliminations', name: 'eliminations', component: () => import('./pages/EliminationListPage.vue') },
         { path: 'eliminations/:id(\\d+)', name: 'elimination', component: () => import('./pages/EliminationDetailPage.vue'), props: true },
+        { path: 'worklist', name: 'worklist', component: () => import('./pages/WorklistPage.vue') },
+        { path: 'reports/deadlines', name: 'deadlines', component: () => import('./pages/DeadlineCompliancePage.vue') },
         { path: 'policy', name: 'policy', component: () => import('./pages/PolicyPage.vue') },
         {
           path: 'policy/:id(\\d+)',

@@ -19,7 +19,7 @@ class ModularityTest {
     @Test
     void theFoundationModulesExist() {
         assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-                .contains("shared", "access", "registry", "intake", "demo", "policy", "screening", "assistance", "identification", "elimination");
+                .contains("shared", "access", "registry", "intake", "demo", "policy", "screening", "assistance", "identification", "elimination", "reporting");
     }
 
     /**

@@ -53,10 +53,13 @@ public final class CaseDeadlines {
         out.add(due(CaseStep.TOWNSHIP_REVIEW, bothDone, township, today, ended));
         out.add(due(CaseStep.COUNTY_APPROVAL, township, c.doneOn(CaseStep.COUNTY_APPROVAL), today, ended));
         out.add(due(CaseStep.ANNOUNCEMENT, township, c.doneOn(CaseStep.ANNOUNCEMENT), today, ended));
+        // A case stored without its opening transition (data loaded from elsewhere) has no overall clock rather than
+        // failing every list and the nightly sweep that include it.
         LocalDate opened = c.openedOn();
-        LocalDate overallDue = add(opened, rules.total());
-        LocalDate finished = c.state().closed() ? c.lastStep().at().atZoneSameInstant(clock.getZone()).toLocalDate() : today;
-        return new Report(today, opened, overallDue, finished.isAfter(overallDue), List.copyOf(out),
+        LocalDate overallDue = opened == null ? null : add(opened, rules.total());
+        LocalDate finished = c.state().closed() && !c.steps().isEmpty()
+                ? c.lastStep().at().atZoneSameInstant(clock.getZone()).toLocalDate() : today;
+        return new Report(today, opened, overallDue, overallDue != null && finished.isAfter(overallDue), List.copyOf(out),
                 out.stream().anyMatch(StepDue::overdue), out.stream().anyMatch(StepDue::dueSoon));
     }
 

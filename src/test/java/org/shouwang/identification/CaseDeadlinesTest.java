@@ -71,6 +71,17 @@ class CaseDeadlinesTest {
     }
 
     @Test
+    void aCaseStoredWithoutItsOpeningHasNoOverallClockInsteadOfFailing() throws Exception {
+        var c = IdentificationCase.restore(7, 1, "340604100201", null, null, CaseState.OPENED, null, null, null, 0,
+                List.of(), clock, 5);
+        var r = new CaseDeadlines(rules(lieshan()), nationalDay2025(), clock).report(c);
+        assertThat(r.openedOn()).isNull();
+        assertThat(r.overallDue()).isNull();
+        assertThat(r.overallExceeded()).isFalse();
+        assertThat(r.anyOverdue()).isFalse();
+    }
+
+    @Test
     void theProfileGivesTheLieshanNumbers() throws Exception {
         DeadlineRules r = rules(lieshan());
         assertThat(r.steps().get(CaseStep.HOME_CHECK)).isEqualTo(new ProfileParameters.Deadline(2, false));
