@@ -132,7 +132,7 @@ const detailLabels: Record<string, string> = {
   businessRegistration: '工商注册', publicEmployee: '财政供养', other: '其他', dibaoExempt: '低保户半年内已比对',
   dibaoComparedOn: '比对日期', approve: '结论', opinion: '意见', category: '类别', categoryReason: '类别调整理由',
   riskTypes: '风险类型', passed: '评议结果', suggestedCategory: '建议类别', clueId: '线索编号', reason: '事实依据', informedOn: '告知日期', method: '告知方式',
-  informedBy: '告知人',
+  informedBy: '告知人', suggestionReason: '建议依据',
 }
 
 // labels the server adds beside a code: the code's own row already shows them

@@ -2,6 +2,7 @@ package org.shouwang.identification;
 
 import static org.shouwang.identification.IdentificationCase.require;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -73,11 +74,31 @@ final class CaseRules {
                 "请填写告知人姓名（不超过 50 字）");
     }
 
+    /** A suggested category with the sentence that explains it to the village and the county. */
+    record Suggestion(MonitoringCategory category, String reason) {
+    }
+
     /**
-     * The category suggested when the case opens: a 脱贫户 at risk is 脱贫不稳定户, anyone else 边缘易致贫户; the county
-     * may choose 突发严重困难户 (or the other) with a reason, since hardship is judged at the review.
+     * The category suggested when the case opens (DOMAIN.md 3.1), from income, household type and hardship: a
+     * household whose per-capita income is above the monitoring range can only be 突发严重困难户 (its hardship is what
+     * brings it here); within the range a 脱贫户 is 脱贫不稳定户 and anyone else 边缘易致贫户. Without an income figure
+     * or a threshold the type decides, and the reason says the income is still to be checked. The county may choose
+     * another category at approval, with a reason.
      */
-    static MonitoringCategory suggest(HouseholdType type) {
-        return type == HouseholdType.POVERTY_ALLEVIATED ? MonitoringCategory.UNSTABLE : MonitoringCategory.MARGINAL;
+    static Suggestion suggest(HouseholdType type, BigDecimal perCapitaIncome, BigDecimal threshold) {
+        boolean alleviated = type == HouseholdType.POVERTY_ALLEVIATED;
+        if (perCapitaIncome == null || threshold == null) {
+            return new Suggestion(alleviated ? MonitoringCategory.UNSTABLE : MonitoringCategory.MARGINAL,
+                    (alleviated ? "脱贫户" : "一般农户") + "，" + (perCapitaIncome == null ? "尚无收入记录" : "监测范围未设定")
+                            + "，收入待入户核查后确认");
+        }
+        String figures = "人均纯收入 " + perCapitaIncome.stripTrailingZeros().toPlainString() + " 元"
+                + (perCapitaIncome.compareTo(threshold) > 0 ? "高于" : "不高于") + "监测范围 "
+                + threshold.stripTrailingZeros().toPlainString() + " 元";
+        if (perCapitaIncome.compareTo(threshold) > 0) {
+            return new Suggestion(MonitoringCategory.SUDDEN, figures + "，因病、因灾、因意外等刚性支出较大或收入大幅缩减致基本生活出现严重困难的，按突发严重困难户");
+        }
+        return new Suggestion(alleviated ? MonitoringCategory.UNSTABLE : MonitoringCategory.MARGINAL,
+                (alleviated ? "脱贫户，" : "一般农户，") + figures);
     }
 }

@@ -118,8 +118,10 @@ public class Cases {
         store.openFor(h.id()).ifPresent(open -> {
             throw new ProblemException(HttpStatus.CONFLICT, "CASE_ALREADY_OPEN", "该户已有办理中的识别认定案件（编号 " + open.id() + "）");
         });
-        var c = IdentificationCase.open(h.id(), h.regionCode(), clueId, CaseRules.suggest(h.type()), actor, comment,
-                clock, rules(h.regionCode(), null).publicityDays());
+        CaseRules.Suggestion suggestion = CaseRules.suggest(h.type(), h.perCapitaIncome(),
+                profiles.inForce(h.regionCode(), java.time.LocalDate.now(clock)).threshold());
+        var c = IdentificationCase.open(h.id(), h.regionCode(), clueId, suggestion.category(), suggestion.reason(), actor,
+                comment, clock, rules(h.regionCode(), null).publicityDays());
         // A household left 识别认定中 without an open case (data from before this module) counts as not monitored.
         MonitoringStatus before = h.status() == MonitoringStatus.IDENTIFYING ? MonitoringStatus.NOT_MONITORED : h.status();
         long id;

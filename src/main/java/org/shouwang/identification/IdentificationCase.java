@@ -60,10 +60,17 @@ public final class IdentificationCase {
     /** A new case, its opening recorded as the first transition. */
     public static IdentificationCase open(long householdId, String regionCode, Long clueId, MonitoringCategory suggested,
             Actor actor, String comment, Clock clock, int publicityDays) {
+        return open(householdId, regionCode, clueId, suggested, null, actor, comment, clock, publicityDays);
+    }
+
+    /** The same, keeping why the category was suggested on the opening transition. */
+    public static IdentificationCase open(long householdId, String regionCode, Long clueId, MonitoringCategory suggested,
+            String suggestionReason, Actor actor, String comment, Clock clock, int publicityDays) {
         var c = new IdentificationCase(null, householdId, regionCode, clueId, suggested, clock, publicityDays, List.of(),
                 CaseState.OPENED, 0);
         c.steps.add(new StepRecord(CaseStep.OPEN, actor.username(), actor.role(), OffsetDateTime.now(clock), comment,
-                CaseState.OPENED, CaseState.OPENED, details("clueId", clueId)));
+                CaseState.OPENED, CaseState.OPENED, details("clueId", clueId,
+                        "suggestedCategory", suggested == null ? null : suggested.label(), "suggestionReason", suggestionReason)));
         return c;
     }
 

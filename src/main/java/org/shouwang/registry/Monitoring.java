@@ -13,9 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Monitoring {
 
-    /** What a procedure needs to know about a household before it acts on it. */
+    /**
+     * What a procedure needs to know about a household before it acts on it; {@code perCapitaIncome} is the latest
+     * statement's 人均纯收入 (null when none is registered).
+     */
     public record Household(long id, String householdNo, String regionCode, HouseholdType type, MonitoringStatus status,
-            MonitoringCategory category, String headName) {
+            MonitoringCategory category, String headName, java.math.BigDecimal perCapitaIncome) {
     }
 
     private final JdbcClient jdbc;
@@ -26,11 +29,13 @@ public class Monitoring {
 
     public Optional<Household> find(long householdId) {
         return jdbc.sql("""
-                select id, household_no, region_code, household_type, monitoring_status, monitoring_category, head_name
+                select id, household_no, region_code, household_type, monitoring_status, monitoring_category, head_name,
+                       per_capita_income
                 from household where id = ?""").param(householdId)
                 .query((rs, n) -> new Household(rs.getLong(1), rs.getString(2), rs.getString(3),
                         HouseholdType.valueOf(rs.getString(4)), MonitoringStatus.valueOf(rs.getString(5)),
-                        rs.getString(6) == null ? null : MonitoringCategory.valueOf(rs.getString(6)), rs.getString(7)))
+                        rs.getString(6) == null ? null : MonitoringCategory.valueOf(rs.getString(6)), rs.getString(7),
+                        rs.getBigDecimal(8)))
                 .optional();
     }
 

@@ -78,6 +78,8 @@ class HouseholdJourneyIT {
         ApiClient.Answer opened = ok(clerk.get("/api/cases/" + id));
         assertThat((String) opened.read("$.deadlines.overallDue")).as("15 calendar days on the 烈山 profile")
                 .isEqualTo("2022-05-03");
+        assertThat((String) opened.read("$.suggestedCategory")).isEqualTo("UNSTABLE");
+        assertThat((String) opened.read("$.steps[0].details.suggestionReason")).isEqualTo("脱贫户，尚无收入记录，收入待入户核查后确认");
 
         ok(step(id, clerk, "APPLICATION", "commitmentSigned", true, "authorisationSigned", true, "evidence", "承诺授权书.jpg"));
         at(2022, 4, 19);
