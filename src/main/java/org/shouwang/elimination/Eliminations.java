@@ -1,5 +1,6 @@
 package org.shouwang.elimination;
 
+import org.shouwang.shared.Refused;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -160,8 +161,7 @@ public class Eliminations {
         try {
             return action.get();
         } catch (Refused r) {
-            throw new ProblemException(r.roleRefusal() ? HttpStatus.FORBIDDEN : HttpStatus.UNPROCESSABLE_CONTENT, r.code(),
-                    r.getMessage());
+            throw r.toProblem();
         }
     }
 

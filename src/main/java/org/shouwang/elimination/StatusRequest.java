@@ -1,9 +1,10 @@
 package org.shouwang.elimination;
 
+import org.shouwang.shared.Refused;
 import static org.shouwang.elimination.EliminationCase.details;
 import static org.shouwang.elimination.EliminationCase.notBlank;
 import static org.shouwang.elimination.EliminationCase.trim;
-import static org.shouwang.elimination.Refused.require;
+import static org.shouwang.shared.Refused.require;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;

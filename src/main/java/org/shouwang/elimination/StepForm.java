@@ -1,6 +1,7 @@
 package org.shouwang.elimination;
 
-import static org.shouwang.elimination.Refused.require;
+import org.shouwang.shared.Refused;
+import static org.shouwang.shared.Refused.require;
 
 import java.time.LocalDate;
 import org.shouwang.identification.StepData;

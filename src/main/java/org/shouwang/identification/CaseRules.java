@@ -1,5 +1,6 @@
 package org.shouwang.identification;
 
+import org.shouwang.shared.Refused;
 import static org.shouwang.identification.IdentificationCase.require;
 
 import java.math.BigDecimal;
@@ -29,7 +30,7 @@ final class CaseRules {
         try {
             return MonitoringCategory.valueOf(code.strip());
         } catch (IllegalArgumentException e) {
-            throw new CaseRefused("CATEGORY_UNKNOWN", "监测对象类别只能是脱贫不稳定户、边缘易致贫户或突发严重困难户");
+            throw new Refused("CATEGORY_UNKNOWN", "监测对象类别只能是脱贫不稳定户、边缘易致贫户或突发严重困难户");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.shouwang.identification;
 
+import org.shouwang.shared.Refused;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -86,8 +87,8 @@ public class Cases {
         if (greenChannel != null) {
             try {
                 c.openGreenChannel(actor, greenChannel, null);
-            } catch (CaseRefused r) {
-                throw refusal(r);
+            } catch (Refused r) {
+                throw r.toProblem();
             }
             store.update(c, c.steps().size() - 1, null);
             greenChannelOpened(c);
@@ -149,8 +150,8 @@ public class Cases {
         CaseState before = c.state();
         try {
             request.apply(c, step, new IdentificationCase.Actor(user.username(), user.role()));
-        } catch (CaseRefused r) {
-            throw refusal(r);
+        } catch (Refused r) {
+            throw r.toProblem();
         }
         if (!store.update(c, known, c.closedAt())) {
             throw changed();
@@ -217,11 +218,6 @@ public class Cases {
                 .map(s -> (List<String>) s.details().get("riskTypes")).findFirst().orElse(List.of());
         events.publishEvent(new GreenChannelOpened(c.id(), c.householdId(), c.regionCode(), risks,
                 c.doneOn(CaseStep.GREEN_CHANNEL)));
-    }
-
-    private static ProblemException refusal(CaseRefused r) {
-        return new ProblemException(r.roleRefusal() ? HttpStatus.FORBIDDEN : HttpStatus.UNPROCESSABLE_CONTENT,
-                r.code(), r.getMessage());
     }
 
     private static ProblemException changed() {

@@ -1,5 +1,6 @@
 package org.shouwang.identification;
 
+import org.shouwang.shared.Refused;
 import static org.shouwang.identification.StepData.details;
 
 import java.time.Clock;
@@ -263,20 +264,20 @@ public final class IdentificationCase {
         refuseClosed();
         allow(actor, roles);
         if (state != expected) {
-            throw new CaseRefused(state.ordinal() > expected.ordinal() ? "STEP_ALREADY_DONE" : "STEP_OUT_OF_ORDER",
+            throw new Refused(state.ordinal() > expected.ordinal() ? "STEP_ALREADY_DONE" : "STEP_OUT_OF_ORDER",
                     state.ordinal() > expected.ordinal() ? "该案件已完成" + step.label() : orderMessage);
         }
     }
 
     private void refuseClosed() {
         if (state.closed()) {
-            throw new CaseRefused("CASE_CLOSED", "该案件已办结（" + state.label() + "），不能再办理");
+            throw new Refused("CASE_CLOSED", "该案件已办结（" + state.label() + "），不能再办理");
         }
     }
 
     private static void allow(Actor actor, Set<Role> roles) {
         if (actor == null || actor.role() == null || !roles.contains(actor.role())) {
-            throw new CaseRefused("ROLE_NOT_ALLOWED", "您的角色（" + (actor == null || actor.role() == null ? "未知"
+            throw new Refused("ROLE_NOT_ALLOWED", "您的角色（" + (actor == null || actor.role() == null ? "未知"
                     : actor.role().label()) + "）不能办理这一步", true);
         }
     }
@@ -298,7 +299,7 @@ public final class IdentificationCase {
 
     static void require(boolean ok, String code, String message) {
         if (!ok) {
-            throw new CaseRefused(code, message);
+            throw new Refused(code, message);
         }
     }
 

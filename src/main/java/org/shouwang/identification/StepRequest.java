@@ -1,5 +1,6 @@
 package org.shouwang.identification;
 
+import org.shouwang.shared.Refused;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -44,7 +45,7 @@ public record StepRequest(Integer version, String comment, Boolean commitmentSig
             case INFORM -> c.informApplicant(actor, new StepData.Informing(informedOn,
                     parse(StepData.InformMethod.class, informMethod, "INFORM_METHOD_UNKNOWN", "告知方式只能是书面、电话或当面"),
                     informedBy), comment);
-            case OPEN -> throw new CaseRefused("STEP_UNKNOWN", "案件已启动，不能再次启动");
+            case OPEN -> throw new Refused("STEP_UNKNOWN", "案件已启动，不能再次启动");
         }
     }
 
@@ -68,7 +69,7 @@ public record StepRequest(Integer version, String comment, Boolean commitmentSig
         try {
             return Enum.valueOf(type, code.strip());
         } catch (IllegalArgumentException e) {
-            throw new CaseRefused(errorCode, message);
+            throw new Refused(errorCode, message);
         }
     }
 }

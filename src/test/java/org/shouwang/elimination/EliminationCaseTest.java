@@ -1,5 +1,6 @@
 package org.shouwang.elimination;
 
+import org.shouwang.shared.Refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

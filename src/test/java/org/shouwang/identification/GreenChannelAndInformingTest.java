@@ -1,5 +1,6 @@
 package org.shouwang.identification;
 
+import org.shouwang.shared.Refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.shouwang.identification.IdentificationCaseTest.refused;
 
@@ -113,8 +114,8 @@ class GreenChannelAndInformingTest {
     }
 
     private static void assertThatRole(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
-        org.assertj.core.api.Assertions.assertThatThrownBy(call).isInstanceOf(CaseRefused.class)
-                .satisfies(e -> assertThat(((CaseRefused) e).roleRefusal()).isTrue())
-                .extracting(e -> ((CaseRefused) e).code()).isEqualTo("ROLE_NOT_ALLOWED");
+        org.assertj.core.api.Assertions.assertThatThrownBy(call).isInstanceOf(Refused.class)
+                .satisfies(e -> assertThat(((Refused) e).roleRefusal()).isTrue())
+                .extracting(e -> ((Refused) e).code()).isEqualTo("ROLE_NOT_ALLOWED");
     }
 }

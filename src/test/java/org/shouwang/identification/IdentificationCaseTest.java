@@ -1,5 +1,6 @@
 package org.shouwang.identification;
 
+import org.shouwang.shared.Refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -67,7 +68,7 @@ class IdentificationCaseTest {
     }
 
     static void refused(String code, ThrowingCallable call) {
-        assertThatThrownBy(call).isInstanceOf(CaseRefused.class).extracting(e -> ((CaseRefused) e).code()).isEqualTo(code);
+        assertThatThrownBy(call).isInstanceOf(Refused.class).extracting(e -> ((Refused) e).code()).isEqualTo(code);
     }
 
     @Test
@@ -127,7 +128,7 @@ class IdentificationCaseTest {
         var p = publicized();
         refused("ROLE_NOT_ALLOWED", () -> p.recordTownshipReview(clerk, new StepData.Review(true, "同意"), null));
         assertThatThrownBy(() -> p.recordTownshipReview(clerk, new StepData.Review(true, "同意"), null))
-                .matches(e -> ((CaseRefused) e).roleRefusal()).hasMessageContaining("村级经办员");
+                .matches(e -> ((Refused) e).roleRefusal()).hasMessageContaining("村级经办员");
         p.recordTownshipReview(new Actor("r", Role.COUNTY_REVIEWER), new StepData.Review(true, "同意"), null);
         var approval = new StepData.CountyApproval(true, "同意", "MARGINAL", null, List.of("ILLNESS"));
         refused("ROLE_NOT_ALLOWED", () -> p.recordCountyApproval(township, approval, null));
