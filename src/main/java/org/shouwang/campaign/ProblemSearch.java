@@ -80,7 +80,7 @@ public class ProblemSearch {
                 from problem p
                 cross join lateral (select rpad(substr(p.region_code, 1, 9), 12, '0') as tcode) k
                 left join region r on r.code = k.tcode
-                where """ + w.sql + " group by k.tcode, r.name order by k.tcode")
+                """ + "where " + w.sql + " group by k.tcode, r.name order by k.tcode")
                 .params(params).query((rs, n) -> new TownshipCount(rs.getString(1), rs.getString(2), rs.getLong(3),
                         rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7)))
                 .list();

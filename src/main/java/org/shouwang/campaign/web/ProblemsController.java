@@ -16,7 +16,7 @@ import org.shouwang.campaign.ProblemSearch;
 import org.shouwang.campaign.ProblemSource;
 import org.shouwang.campaign.ProblemStatus;
 import org.shouwang.campaign.ProblemTransition;
-import org.shouwang.campaign.Problems;
+import org.shouwang.campaign.ProblemLedger;
 import org.shouwang.shared.Labelled;
 import org.shouwang.shared.ProblemException;
 import org.springframework.http.HttpHeaders;
@@ -40,12 +40,12 @@ class ProblemsController {
     record Options(List<Option> sources, List<Option> categories, List<Option> statuses, boolean canRecord) {
     }
 
-    private final Problems problems;
+    private final ProblemLedger problems;
     private final ProblemSearch search;
     private final ProblemExport export;
     private final CurrentUsers current;
 
-    ProblemsController(Problems problems, ProblemSearch search, ProblemExport export, CurrentUsers current) {
+    ProblemsController(ProblemLedger problems, ProblemSearch search, ProblemExport export, CurrentUsers current) {
         this.problems = problems;
         this.search = search;
         this.export = export;

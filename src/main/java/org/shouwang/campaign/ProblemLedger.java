@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The 问题台账's use cases: record a problem, read it, and take its steps, always within the user's region scope. */
 @Service
-public class Problems {
+public class ProblemLedger {
 
     private final ProblemStore store;
     private final Regions regions;
@@ -28,7 +28,7 @@ public class Problems {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Problems(ProblemStore store, Regions regions, Users users, JdbcClient jdbc, Clock clock) {
+    ProblemLedger(ProblemStore store, Regions regions, Users users, JdbcClient jdbc, Clock clock) {
         this.store = store;
         this.regions = regions;
         this.users = users;
