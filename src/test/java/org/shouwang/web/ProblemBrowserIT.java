@@ -64,7 +64,7 @@ class ProblemBrowserIT {
             page.getByTestId("problem-description").fill(description);
             page.getByTestId("problem-unit").fill("东村村委会");
             page.getByTestId("problem-person").fill("张支书");
-            Locator deadline = page.locator("[data-testid=problem-deadline] input, input[data-testid=problem-deadline]").first();
+            Locator deadline = page.locator("[data-testid=problem-deadline] input");
             deadline.fill(LocalDate.now().plusDays(15).toString());
             deadline.press("Enter");
             Ui.viewportShot(page, "desktop-problem-create");
