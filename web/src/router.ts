@@ -41,6 +41,7 @@ export const router = createRouter({
         { path: 'eliminations', name: 'eliminations', component: () => import('./pages/EliminationListPage.vue') },
         { path: 'eliminations/:id(\\d+)', name: 'elimination', component: () => import('./pages/EliminationDetailPage.vue'), props: true },
         { path: 'worklist', name: 'worklist', component: () => import('./pages/WorklistPage.vue') },
+        { path: 'problems', name: 'problems', component: () => import('./pages/ProblemLedgerPage.vue') },
         { path: 'reports/deadlines', name: 'deadlines', component: () => import('./pages/DeadlineCompliancePage.vue') },
         { path: 'policy', name: 'policy', component: () => import('./pages/PolicyPage.vue') },
         {
