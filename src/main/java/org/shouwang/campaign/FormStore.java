@@ -113,7 +113,7 @@ class FormStore {
         return jdbc.sql("""
                 select max(e) from (select max(period_end) e from income_statement where household_id = ?
                   union all select max(period_end) from income_registration where household_id = ?) x""")
-                .params(householdId, householdId).query((rs, n) -> date(rs.getDate(1))).single();
+                .params(householdId, householdId).query((rs, n) -> date(rs.getDate(1))).list().get(0);
     }
 
     private static ProblemException stale() {
