@@ -340,3 +340,15 @@ export const reportApi = {
   compliance: (region: string | null, from: string | null, to: string | null) =>
     request<ComplianceReport>('GET', `/api/reports/deadline-compliance${query({ region, from, to })}`),
 }
+
+import type { FormAssigned, FormView, FormInput, FormEvaluation } from './types'
+
+/** 排查表 (docs/api.md, campaign module). */
+export const formsApi = {
+  mine: (status?: string) => request<FormAssigned[]>('GET', `/api/campaigns/mine${status ? `?status=${status}` : ''}`),
+  open: (c: number | string, h: number | string) => request<FormView>('GET', `/api/campaigns/${c}/households/${h}/form`),
+  preview: (c: number | string, h: number | string, body: FormInput) =>
+    request<FormEvaluation>('POST', `/api/campaigns/${c}/households/${h}/form/preview`, body),
+  submit: (c: number | string, h: number | string, body: FormInput) =>
+    request<FormView>('PUT', `/api/campaigns/${c}/households/${h}/form`, body),
+}
