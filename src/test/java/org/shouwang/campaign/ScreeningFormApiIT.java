@@ -125,6 +125,28 @@ class ScreeningFormApiIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theProfilesRulesAreEvaluatedOnTheCorrectedIncome() {
+        long c = campaign("RUNNING");
+        long h = inCampaign(c, TestCounty.VILLAGE_1, "排查规则", "t-grid1");
+        ApiClient grid = as("t-grid1");
+        Map<String, Object> body = answers(grid.get(form(c, h)));
+        ApiClient.Answer above = grid.post(form(c, h) + "/preview", with(body, "income", Map.of("wageIncome", 20000)));
+        assertThat(above.status()).as(above.body()).isEqualTo(200);
+        assertThat((Boolean) above.read("$.computedFlag")).isFalse();
+        assertThat(jdbc.sql("select count(*) from income_statement where household_id = ?").param(h).query(Long.class).single())
+                .as("a preview keeps nothing").isZero();
+
+        ApiClient.Answer below = grid.put(form(c, h), with(body, "income", Map.of("wageIncome", 9000)));
+        assertThat(below.status()).as(below.body()).isEqualTo(200);
+        assertThat((List<String>) below.read("$.evaluation.reasons[*].code")).contains("INCOME_BELOW_THRESHOLD");
+        assertThat((List<String>) below.read("$.evaluation.reasons[*].detail")).anyMatch(d -> d.contains("4500") && d.contains("8000"));
+        assertThat((Boolean) below.read("$.evaluation.flagged")).isTrue();
+        assertThat(jdbc.sql("select s.reason from clue_signal s join campaign_form f on f.clue_id = s.clue_id where f.household_id = ?")
+                .param(h).query(String.class).single()).contains("人均纯收入低于监测范围");
+    }
+
+    @Test
     void overridingTheFlagNeedsAReasonAndThenNoClueIsRaised() {
         long c = campaign("RUNNING");
         long h = inCampaign(c, TestCounty.VILLAGE_1, "排查丙", "t-grid1");
