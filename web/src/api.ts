@@ -341,7 +341,7 @@ export const reportApi = {
     request<ComplianceReport>('GET', `/api/reports/deadline-compliance${query({ region, from, to })}`),
 }
 
-import type { FormAssigned, FormView, FormInput, FormEvaluation } from './types'
+import type { FormAssigned, FormView, FormInput, FormEvaluation, FormFailing, FormRollback } from './types'
 
 /** 排查表 (docs/api.md, campaign module). */
 export const formsApi = {
@@ -351,4 +351,8 @@ export const formsApi = {
     request<FormEvaluation>('POST', `/api/campaigns/${c}/households/${h}/form/preview`, body),
   submit: (c: number | string, h: number | string, body: FormInput) =>
     request<FormView>('PUT', `/api/campaigns/${c}/households/${h}/form`, body),
+  checks: (c: number | string, region?: string) =>
+    request<FormFailing[]>('GET', `/api/campaigns/${c}/checks${region ? `?region=${region}` : ''}`),
+  rollbacks: (c: number | string, region?: string) =>
+    request<FormRollback[]>('GET', `/api/campaigns/${c}/rollback-proposals${region ? `?region=${region}` : ''}`),
 }

@@ -41,6 +41,7 @@ export const router = createRouter({
         { path: 'eliminations', name: 'eliminations', component: () => import('./pages/EliminationListPage.vue') },
         { path: 'eliminations/:id(\\d+)', name: 'elimination', component: () => import('./pages/EliminationDetailPage.vue'), props: true },
         { path: 'forms', name: 'forms', component: () => import('./pages/FormListPage.vue') },
+        { path: 'forms/review/:campaignId(\\d+)', name: 'form-review', component: () => import('./pages/FormReviewPage.vue'), props: true },
         { path: 'forms/:campaignId(\\d+)/:householdId(\\d+)', name: 'form', component: () => import('./pages/FormPage.vue'), props: true },
         { path: 'worklist', name: 'worklist', component: () => import('./pages/WorklistPage.vue') },
         { path: 'reports/deadlines', name: 'deadlines', component: () => import('./pages/DeadlineCompliancePage.vue') },

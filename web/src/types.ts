@@ -321,3 +321,5 @@ export interface FormView {
   evaluation: FormEvaluation
   submitted: { version: number; screener: string; at: string } | null
 }
+export interface FormFailing { householdId: number; householdNo: string; headName: string | null; regionCode: string; villageName: string | null; errorCount: number; checks: { code: string; message: string }[]; screener: string }
+export interface FormRollback { householdId: number; householdNo: string; headName: string | null; regionCode: string; villageName: string | null; note: string | null; screener: string; screenedOn: string | null }

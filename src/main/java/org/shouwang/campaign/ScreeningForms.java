@@ -81,7 +81,7 @@ public class ScreeningForms {
         Visit visit = FormPrefill.lastVisit(visits.ofHousehold(householdId, user));
         if (stored.isPresent()) {
             var s = stored.get();
-            FormInput saved = FormJson.input(s.data(), s.version());
+            FormInput saved = currentMemberVersions(FormJson.input(s.data(), s.version()), c.household());
             FormView.Evaluation e = new FormView.Evaluation(s.computedFlag(), FormJson.reasons(s.flagReasons()), s.flagged(),
                     s.overrideReason(), FormJson.checks(s.checks()), null, s.clueId(), s.rollbackProposed());
             return view(c, visit, saved, e, new FormView.Submitted(s.version(), s.screener(), s.submittedAt()), user);
@@ -251,6 +251,20 @@ public class ScreeningForms {
                 .map(p -> new FormView.Contact(p.name(), p.kindLabel(), p.unit(), p.phoneMasked())).toList();
         return new FormView(campaign, household, h.members(), income, FormPrefill.visit(visit), people, c.channels(),
                 answers, e, submitted);
+    }
+
+    /**
+     * The saved answers with each member's version as stored now: the form's own corrections raised them, and a
+     * re-submission must not look stale because of its own earlier write.
+     */
+    private static FormInput currentMemberVersions(FormInput f, HouseholdView h) {
+        Map<Long, Integer> versions = h.members().stream()
+                .collect(Collectors.toMap(HouseholdView.Member::id, HouseholdView.Member::version));
+        List<FormInput.MemberAnswer> members = f.members().stream().filter(m -> versions.containsKey(m.memberId()))
+                .map(m -> new FormInput.MemberAnswer(m.memberId(), versions.get(m.memberId()), m.labourCapacity(),
+                        m.workPlace(), m.workMonths())).toList();
+        return new FormInput(f.version(), f.visitMode(), members, f.income(), f.guaranteeGaps(), f.risks(), f.difficulties(),
+                f.declared(), f.departmentWarned(), f.incomeFall(), f.lookBack(), f.override());
     }
 
     private static void throwIf(List<Violation> errors) {

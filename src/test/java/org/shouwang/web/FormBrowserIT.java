@@ -99,4 +99,42 @@ class FormBrowserIT {
             desk.context().close();
         }
     }
+
+    /** The village clerk finds the eliminated household the 回头看 proposes to roll back and opens the written request. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theVillageSeesTheProposedRollbackAndOpensTheRequestDialog() {
+        TestProfiles.ensureCounty(port, jdbc);
+        ApiClient clerk = ApiClient.loggedIn(port, "t-clerk1", TestCounty.PASSWORD);
+        long household = Households.create(clerk, TestCounty.VILLAGE_1, "回头看浏览");
+        jdbc.sql("update household set monitoring_status = 'RISK_ELIMINATED', monitoring_category = 'UNSTABLE' where id = ?")
+                .param(household).update();
+        long campaign = jdbc.sql("""
+                insert into campaign (name, year, region_code, profile_date, state, created_by)
+                values ('回头看浏览排查', 2026, ?, ?, 'RUNNING', 't-admin') returning id""")
+                .params(TestCounty.COUNTY, LocalDate.now()).query(Long.class).single();
+        jdbc.sql("insert into campaign_household (campaign_id, household_id, region_code, assign_rule, screener_username) "
+                + "values (?, ?, ?, 'CONTACT_PERSON', 't-grid1')").params(campaign, household, TestCounty.VILLAGE_1).update();
+        ApiClient grid = ApiClient.loggedIn(port, "t-grid1", TestCounty.PASSWORD);
+        String path = "/api/campaigns/" + campaign + "/households/" + household + "/form";
+        java.util.Map<String, Object> body = new java.util.HashMap<>((java.util.Map<String, Object>) grid.get(path).read("$.answers"));
+        body.put("lookBack", java.util.Map.of("incomeStable", false, "guaranteesSecure", true, "newRisk", false,
+                "note", "务工中断，收入明显下降", "proposeRollback", true));
+        assertThat(grid.put(path, body).status()).isEqualTo(200);
+
+        Page page = browser.phone();
+        try {
+            Ui.login(page, port, "t-clerk1", false, null);
+            page.navigate(Ui.base(port) + "#/forms/review/" + campaign);
+            assertThat(page.getByTestId("rollback-row")).containsText("务工中断，收入明显下降");
+            Ui.assertNoHorizontalOverflow(page, "phone review page");
+            Ui.shot(page, "phone-form-review");
+            page.getByTestId("rollback-ask").click();
+            assertThat(page.getByTestId("request-form")).isVisible();
+            assertThat(page.locator(".el-dialog__title")).containsText("申请风险消除回退");
+            Ui.viewportShot(page, "phone-form-review-rollback");
+        } finally {
+            page.context().close();
+        }
+    }
 }
