@@ -40,6 +40,7 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 public class ScreeningForms {
 
     static final int TEXT_MAX = 500;
+    static final int LIST_MAX = 50;
 
     private final FormStore store;
     private final HouseholdDetails households;
@@ -157,6 +158,12 @@ public class ScreeningForms {
         }
         if (in.difficulties() != null && in.difficulties().length() > TEXT_MAX) {
             errors.add(new Violation("difficulties", "TEXT_TOO_LONG", "困难情况不能超过" + TEXT_MAX + "字"));
+        }
+        // an absurd list gets one message, not one per entry
+        if (in.risks().size() > LIST_MAX || in.members().size() > LIST_MAX) {
+            errors.add(new Violation(in.risks().size() > LIST_MAX ? "risks" : "members", "LIST_TOO_LONG",
+                    "风险类型最多" + DataChecks.MAX_RISKS + "项，成员不超过该户人数"));
+            return errors;
         }
         for (String m : DataChecks.riskTypes(riskFacts(in))) {
             errors.add(new Violation("risks", "RISK_TYPE_INVALID", m));

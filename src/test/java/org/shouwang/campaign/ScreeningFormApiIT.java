@@ -182,6 +182,9 @@ class ScreeningFormApiIT {
                 List.of("ILLNESS", "DISABILITY", "EDUCATION", "DISASTER", "ACCIDENT", "OTHER")));
         assertThat(six.status()).isEqualTo(422);
         assertThat(grid.put(form(c, h), with(body, "difficulties", "困".repeat(501))).status()).isEqualTo(422);
+        ApiClient.Answer huge = grid.put(form(c, h), with(body, "risks", java.util.Collections.nCopies(10000, "ILLNESS")));
+        assertThat(huge.status()).isEqualTo(422);
+        assertThat(huge.body()).contains("LIST_TOO_LONG").hasSizeLessThan(2000);
         assertThat(grid.put(form(c, h), with(body, "visitMode", "BICYCLE")).status()).isEqualTo(400);
         assertThat(grid.put(form(c, h), with(body, "members", List.of(Map.of("memberId", 1, "version", 0)))).status())
                 .isEqualTo(422);
