@@ -19,7 +19,7 @@ class ModularityTest {
     @Test
     void theFoundationModulesExist() {
         assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-                .contains("shared", "access", "registry", "intake", "demo", "policy", "screening", "assistance", "identification", "elimination", "reporting");
+                .contains("shared", "access", "registry", "intake", "demo", "policy", "screening", "assistance", "identification", "elimination", "reporting", "campaign");
     }
 
     /**
@@ -28,7 +28,7 @@ class ModularityTest {
      */
     @Test
     void theFoundationDependsOnNoProcedure() {
-        var procedures = java.util.List.of("screening", "identification", "assistance", "elimination", "reporting");
+        var procedures = java.util.List.of("screening", "identification", "assistance", "elimination", "reporting", "campaign");
         assertThat(modules.stream().filter(m -> java.util.List.of("shared", "access", "registry", "policy")
                         .contains(m.getIdentifier().toString()))
                 .filter(m -> procedures.stream().anyMatch(p -> m.getDirectDependencies(modules).containsModuleNamed(p)))
