@@ -146,12 +146,12 @@ public class Campaigns {
     }
 
     static void requireManager(CurrentUser user, String regionCode) {
-        if (!user.covers(regionCode)) {
-            throw ProblemException.notFound("地区");
-        }
         if (user.role() != Role.COUNTY_ADMIN && user.role() != Role.TOWNSHIP_REVIEWER) {
             throw new ProblemException(HttpStatus.FORBIDDEN, "FORBIDDEN",
                     "只有县级管理员或乡镇审核员可以组织集中排查（您的角色：" + user.role().label() + "）");
+        }
+        if (!user.covers(regionCode)) {
+            throw ProblemException.notFound("地区");
         }
     }
 }
