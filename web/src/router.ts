@@ -42,6 +42,8 @@ export const router = createRouter({
         { path: 'eliminations/:id(\\d+)', name: 'elimination', component: () => import('./pages/EliminationDetailPage.vue'), props: true },
         { path: 'worklist', name: 'worklist', component: () => import('./pages/WorklistPage.vue') },
         { path: 'reports/deadlines', name: 'deadlines', component: () => import('./pages/DeadlineCompliancePage.vue') },
+        { path: 'campaigns', name: 'campaigns', component: () => import('./pages/CampaignListPage.vue') },
+        { path: 'campaigns/:id(\\d+)', name: 'campaign', component: () => import('./pages/CampaignPage.vue'), props: true },
         { path: 'policy', name: 'policy', component: () => import('./pages/PolicyPage.vue') },
         {
           path: 'policy/:id(\\d+)',
