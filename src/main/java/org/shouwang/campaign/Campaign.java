@@ -10,6 +10,7 @@ public record Campaign(long id, String name, int year, String regionCode, String
         LocalDate incomeFrom, LocalDate incomeTo, CampaignState state, String createdBy, OffsetDateTime createdAt,
         OffsetDateTime startedAt, OffsetDateTime closedAt, int version, List<Phase> phases, long households) {
 
+    @com.fasterxml.jackson.annotation.JsonProperty("stateLabel")
     public String stateLabel() {
         return state.label();
     }
