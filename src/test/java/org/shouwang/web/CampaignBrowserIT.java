@@ -134,6 +134,7 @@ class CampaignBrowserIT {
             assertThat(rows).hasCount(1);
             assertThat(rows.first()).containsText("戊一村");
             assertThat(phone.getByTestId("campaign-start")).hasCount(0);
+            assertThat(phone.getByTestId("campaign-progress").locator(".trail")).containsText("戊一村");
             Ui.assertNoHorizontalOverflow(phone, "phone campaign progress");
             Ui.shot(phone, "phone-campaign-progress");
             phone.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("未排查")).click();
