@@ -46,6 +46,8 @@ export const router = createRouter({
         { path: 'worklist', name: 'worklist', component: () => import('./pages/WorklistPage.vue') },
         { path: 'problems', name: 'problems', component: () => import('./pages/ProblemLedgerPage.vue') },
         { path: 'reports/deadlines', name: 'deadlines', component: () => import('./pages/DeadlineCompliancePage.vue') },
+        { path: 'campaigns', name: 'campaigns', component: () => import('./pages/CampaignListPage.vue') },
+        { path: 'campaigns/:id(\\d+)', name: 'campaign', component: () => import('./pages/CampaignPage.vue'), props: true },
         { path: 'policy', name: 'policy', component: () => import('./pages/PolicyPage.vue') },
         {
           path: 'policy/:id(\\d+)',

@@ -418,3 +418,4 @@ export interface FormView {
 }
 export interface FormFailing { householdId: number; householdNo: string; headName: string | null; regionCode: string; villageName: string | null; errorCount: number; checks: { code: string; message: string }[]; screener: string }
 export interface FormRollback { householdId: number; householdNo: string; headName: string | null; regionCode: string; villageName: string | null; note: string | null; screener: string; screenedOn: string | null }
+export type * from './model/campaign'

@@ -1,2 +1,5 @@
-/** Yearly collective screening campaigns (集中排查): scope, phases, assignments, screening forms, progress and the problem ledger. */
+/**
+ * 集中排查: the yearly collective screening campaign — scope, phases, 包片 and screeners, the 排查表 per household,
+ * progress, summary — and the 问题台账 of problems found by campaigns, cross-checks and inspections.
+ */
 package org.shouwang.campaign;
