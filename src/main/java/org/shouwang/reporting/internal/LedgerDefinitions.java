@@ -34,7 +34,7 @@ import org.shouwang.reporting.LedgerKind;
 public final class LedgerDefinitions {
 
     private static final String VILLAGE = " join region v on v.code = h.region_code left join region t on t.code = v.parent_code";
-    private static final String CONTACTS = """
+    private static final String CONTACTS = " " + """
              left join lateral (select string_agg(cp.name || '（' || cp.unit || '）', '、' order by cp.id) as names,
                  string_agg(cp.phone, '、' order by cp.id) as phones
                  from contact_person cp where cp.household_id = h.id and cp.ended_on is null) cp on true""";
@@ -75,7 +75,7 @@ public final class LedgerDefinitions {
 
     /** Monitored households (风险未消除 and 风险已消除; 清退 ones were never rightly monitored), with the announced case. */
     static LedgerDefinition monitored() {
-        String from = "household h" + VILLAGE + """
+        String from = "household h" + VILLAGE + " " + """
                  left join lateral (select c.closed_at::date as included_on,
                      (select string_agg(x, ',') from jsonb_array_elements_text(c.risk_types) x) as risk_types
                      from identification_case c where c.household_id = h.id and c.state = 'ANNOUNCED'
