@@ -18,17 +18,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * rollback request. Text that looks like a formula (=1+1) is stored where officials type free text.
  */
 @TestComponent
-class LedgerCounty implements InitializingBean {
+public class LedgerCounty implements InitializingBean {
 
-    static final String COUNTY = "349997000000";
-    static final String TOWN_A = "349997001000";
-    static final String V1 = "349997001001";
-    static final String V2 = "349997001002";
-    static final String TOWN_B = "349997002000";
-    static final String V3 = "349997002001";
-    static final String PASSWORD = "ledger-password-1";
-    static final String ID_A = "349997197003151234";
-    static final String ID_B = "349997196805052345";
+    public static final String COUNTY = "349997000000";
+    public static final String TOWN_A = "349997001000";
+    public static final String V1 = "349997001001";
+    public static final String V2 = "349997001002";
+    public static final String TOWN_B = "349997002000";
+    public static final String V3 = "349997002001";
+    public static final String PASSWORD = org.shouwang.support.TestCounty.PASSWORD;
+    public static final String ID_A = "349997197003151234";
+    public static final String ID_B = "349997196805052345";
 
     private static final AtomicInteger SEQ = new AtomicInteger();
 

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.shouwang.access.CurrentUser;
 import org.shouwang.access.CurrentUsers;
+import org.shouwang.access.Role;
 import org.shouwang.reporting.LedgerInfo;
 import org.shouwang.reporting.LedgerKind;
 import org.shouwang.reporting.LedgerPage;
@@ -34,7 +35,7 @@ class LedgersController {
 
     @GetMapping("/api/ledgers")
     List<LedgerInfo> catalogue() {
-        current.current();
+        user();
         return ledgers.catalogue();
     }
 
@@ -43,7 +44,7 @@ class LedgersController {
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String page, @RequestParam(required = false) String size,
             @RequestParam(required = false) String reveal) {
-        CurrentUser user = current.current();
+        CurrentUser user = user();
         LedgerKind k = kind(kind);
         ReportScope scope = ReportScope.of(region, user);
         LedgerPeriod period = LedgerPeriod.parse(from, to);
@@ -54,7 +55,7 @@ class LedgersController {
     void export(@PathVariable String kind, @RequestParam(required = false) String region,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String reveal, HttpServletResponse response) throws IOException {
-        CurrentUser user = current.current();
+        CurrentUser user = user();
         LedgerKind k = kind(kind);
         ReportScope scope = ReportScope.of(region, user);
         LedgerPeriod period = LedgerPeriod.parse(from, to);
@@ -65,6 +66,15 @@ class LedgersController {
         response.setHeader("Content-Disposition", "attachment; filename=\"ledger.xlsx\"; filename*=UTF-8''" + name);
         response.setHeader("Cache-Control", "no-store");
         ledgers.export(k, scope, period, show, user, response.getOutputStream());
+    }
+
+    /** A department liaison sends his department's data and reads no household ledger. */
+    private CurrentUser user() {
+        CurrentUser user = current.current();
+        if (user.role() == Role.DEPARTMENT_LIAISON) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "FORBIDDEN", "您的角色（" + user.role().label() + "）不能查看台账");
+        }
+        return user;
     }
 
     private static LedgerKind kind(String path) {
