@@ -150,6 +150,16 @@ class LedgerApiIT {
         assertThat(reads(county.hA)).isEqualTo(before + 1);
     }
 
+    @Test
+    void aDepartmentLiaisonReadsNoLedger() {
+        ApiClient liaison = as("l-liaison");
+        for (String path : List.of("/api/ledgers", "/api/ledgers/monitored", "/api/ledgers/visits.xlsx")) {
+            ApiClient.Answer a = liaison.get(path);
+            assertThat(a.status()).as(path).isEqualTo(403);
+            assertThat((String) a.read("$.code")).isEqualTo("FORBIDDEN");
+        }
+    }
+
     int reads(long household) {
         return jdbc.queryForObject("select count(*) from sensitive_read where household_id = ?", Integer.class, household);
     }

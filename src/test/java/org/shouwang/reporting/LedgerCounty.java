@@ -61,6 +61,7 @@ public class LedgerCounty implements InitializingBean {
         user("l-clerk1", Role.VILLAGE_CLERK, V1);
         user("l-clerk2", Role.VILLAGE_CLERK, V2);
         user("l-grid1", Role.GRID_WORKER, V1);
+        user("l-liaison", Role.DEPARTMENT_LIAISON, COUNTY);
         if (jdbc.queryForObject("select count(*) from household where region_code like '349997%'", Integer.class) > 0) {
             hA = idOf("张监测");
             hB = idOf("李消除");
