@@ -65,7 +65,16 @@ class LedgersController {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"ledger.xlsx\"; filename*=UTF-8''" + name);
         response.setHeader("Cache-Control", "no-store");
-        ledgers.export(k, scope, period, show, user, response.getOutputStream());
+        try {
+            ledgers.export(k, scope, period, show, user, response.getOutputStream());
+        } catch (RuntimeException e) {
+            // the workbook reaches the stream only at its end, so a failure usually comes before any byte: drop the
+            // .xlsx headers so that the error can still be answered as a problem
+            if (!response.isCommitted()) {
+                response.reset();
+            }
+            throw e;
+        }
     }
 
     /** A department liaison sends his department's data and reads no household ledger. */
