@@ -313,6 +313,8 @@ export interface LedgerInfo {
   available: boolean
   unavailableReason: string | null
   columns: string[]
+  /** has ID or phone numbers, masked unless revealed */
+  masked: boolean
 }
 
 export interface LedgerPage {

@@ -48,8 +48,9 @@ public class Ledgers {
     public List<LedgerInfo> catalogue() {
         return Arrays.stream(LedgerKind.values()).map(k -> {
             String reason = unavailable(k);
-            return new LedgerInfo(k.path(), k.label(), k.periodBasis(), reason == null, reason,
-                    LedgerDefinitions.definition(k).titles());
+            LedgerDefinition ledger = LedgerDefinitions.definition(k);
+            return new LedgerInfo(k.path(), k.label(), k.periodBasis(), reason == null, reason, ledger.titles(),
+                    ledger.hasSensitive());
         }).toList();
     }
 

@@ -151,6 +151,18 @@ class LedgerApiIT {
     }
 
     @Test
+    void theCatalogueNamesEachLedgerItsPeriodBasisAndWhetherItMasks() {
+        ApiClient.Answer a = ok(as("l-clerk1").get("/api/ledgers"));
+        List<String> kinds = a.read("$[*].kind");
+        assertThat(kinds).containsExactly("monitored", "alleviated", "measures", "visits", "eliminations", "problems");
+        assertThat((List<String>) a.read("$[*].title")).containsExactly("监测对象台账", "脱贫户台账", "帮扶措施台账",
+                "走访记录台账", "风险消除台账", "问题台账");
+        assertThat((List<Boolean>) a.read("$[*].masked")).containsExactly(true, true, true, false, true, false);
+        assertThat((List<String>) a.read("$[0].columns")).contains("户主身份证号", "纳入时间", "风险是否消除");
+        assertThat((Object) a.read("$[1].periodBasis")).isNull();
+    }
+
+    @Test
     void aDepartmentLiaisonReadsNoLedger() {
         ApiClient liaison = as("l-liaison");
         for (String path : List.of("/api/ledgers", "/api/ledgers/monitored", "/api/ledgers/visits.xlsx")) {
