@@ -48,6 +48,7 @@ export const router = createRouter({
         { path: 'reports/deadlines', name: 'deadlines', component: () => import('./pages/DeadlineCompliancePage.vue') },
         { path: 'campaigns', name: 'campaigns', component: () => import('./pages/CampaignListPage.vue') },
         { path: 'campaigns/:id(\\d+)', name: 'campaign', component: () => import('./pages/CampaignPage.vue'), props: true },
+        { path: 'ledgers', name: 'ledgers', component: () => import('./pages/LedgersPage.vue') },
         { path: 'policy', name: 'policy', component: () => import('./pages/PolicyPage.vue') },
         {
           path: 'policy/:id(\\d+)',
