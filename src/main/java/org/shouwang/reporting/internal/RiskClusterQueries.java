@@ -1,0 +1,105 @@
+package org.shouwang.reporting.internal;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The clue signals behind 规模性返贫风险, each reduced to its kinds: the policy rule that fired ({@code RULE:code}), or
+ * the risk types a household declared ({@code 困难类型}) or a visitor recorded ({@code 风险类型}) as {@code RISK:因灾}.
+ * A signal may carry several kinds; a clue counts once per kind, on the day its first signal of that kind came.
+ */
+@Repository
+public class RiskClusterQueries {
+
+    /** A clue of one kind in one village, first seen on {@code raisedOn}. */
+    public record Hit(String village, String kind, long clueId, Long householdId, LocalDate raisedOn) {
+    }
+
+    public record ClueHousehold(long householdId, String householdNo, String headName) {
+    }
+
+    private final JdbcClient jdbc;
+
+    RiskClusterQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Hit> hits(String low, String high, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select k.region_code, x.kind, k.id, k.household_id, min(s.raised_on)
+                from clue_signal s
+                join risk_clue k on k.id = s.clue_id
+                cross join lateral (
+                    select 'RULE:' || s.rule_code where s.rule_code is not null
+                    union
+                    select 'RISK:' || btrim(t) from regexp_split_to_table(
+                        case when jsonb_typeof(s.rule_values -> '困难类型') = 'string'
+                             then s.rule_values ->> '困难类型' else '' end, '、') t where btrim(t) <> ''
+                    union
+                    select 'RISK:' || btrim(t) from regexp_split_to_table(
+                        case when jsonb_typeof(s.rule_values -> '风险类型') = 'string'
+                             then s.rule_values ->> '风险类型' else '' end, '、') t where btrim(t) <> ''
+                    union
+                    select 'RISK:' || t from jsonb_array_elements_text(
+                        case when jsonb_typeof(s.rule_values -> '风险类型') = 'array'
+                             then s.rule_values -> '风险类型' else '[]'::jsonb end) t
+                ) x(kind)
+                where s.raised_on between :from and :to and k.region_code between :low and :high
+                group by 1, 2, 3, 4""")
+                .param("from", from).param("to", to).param("low", low).param("high", high)
+                .query((rs, i) -> new Hit(rs.getString(1), rs.getString(2), rs.getLong(3),
+                        rs.getObject(4) == null ? null : rs.getLong(4), rs.getDate(5).toLocalDate()))
+                .list();
+    }
+
+    /** Households per region code (villages or townships), counted over the villages under each. */
+    public Map<String, Integer> householdsUnder(Collection<String> regionCodes, int prefix) {
+        if (regionCodes.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("""
+                select substr(region_code, 1, :n), count(*) from household
+                where substr(region_code, 1, :n) in (:prefixes) and region_code between :low and :high group by 1""")
+                .param("n", prefix)
+                .param("prefixes", regionCodes.stream().map(c -> c.substring(0, prefix)).distinct().toList())
+                .param("low", regionCodes.stream().min(String::compareTo).orElseThrow().substring(0, prefix))
+                .param("high", regionCodes.stream().max(String::compareTo).orElseThrow().substring(0, prefix) + "9".repeat(12 - prefix))
+                .query((rs, i) -> Map.entry(rs.getString(1) + "0".repeat(12 - prefix), rs.getInt(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    public Map<Long, ClueHousehold> households(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select id, household_no, head_name from household where id in (:ids)").param("ids", ids)
+                .query((rs, i) -> new ClueHousehold(rs.getLong(1), rs.getString(2), rs.getString(3))).list().stream()
+                .collect(Collectors.toMap(ClueHousehold::householdId, h -> h));
+    }
+
+    /** The names of the rules, by code (the latest version's name). */
+    public Map<String, String> ruleNames(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("""
+                select distinct on (code) code, name from policy_rule where code in (:codes)
+                order by code, id desc""")
+                .param("codes", codes).query((rs, i) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    public Map<String, String> regionNames(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select code, name from region where code in (:codes)").param("codes", codes)
+                .query((rs, i) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+}
