@@ -38,16 +38,16 @@ public class RiskClusterQueries {
                     select 'RULE:' || s.rule_code where s.rule_code is not null
                     union
                     select 'RISK:' || btrim(t) from regexp_split_to_table(
-                        case when jsonb_typeof(s.rule_values -> '困难类型') = 'string'
+                        case when json_typeof(s.rule_values -> '困难类型') = 'string'
                              then s.rule_values ->> '困难类型' else '' end, '、') t where btrim(t) <> ''
                     union
                     select 'RISK:' || btrim(t) from regexp_split_to_table(
-                        case when jsonb_typeof(s.rule_values -> '风险类型') = 'string'
+                        case when json_typeof(s.rule_values -> '风险类型') = 'string'
                              then s.rule_values ->> '风险类型' else '' end, '、') t where btrim(t) <> ''
                     union
-                    select 'RISK:' || t from jsonb_array_elements_text(
-                        case when jsonb_typeof(s.rule_values -> '风险类型') = 'array'
-                             then s.rule_values -> '风险类型' else '[]'::jsonb end) t
+                    select 'RISK:' || t from json_array_elements_text(
+                        case when json_typeof(s.rule_values -> '风险类型') = 'array'
+                             then s.rule_values -> '风险类型' else '[]'::json end) t
                 ) x(kind)
                 where s.raised_on between :from and :to and k.region_code between :low and :high
                 group by 1, 2, 3, 4""")
