@@ -42,6 +42,7 @@ export const router = createRouter({
         { path: 'eliminations/:id(\\d+)', name: 'elimination', component: () => import('./pages/EliminationDetailPage.vue'), props: true },
         { path: 'worklist', name: 'worklist', component: () => import('./pages/WorklistPage.vue') },
         { path: 'reports/deadlines', name: 'deadlines', component: () => import('./pages/DeadlineCompliancePage.vue') },
+        { path: 'dashboard', name: 'dashboard', component: () => import('./pages/DashboardPage.vue') },
         { path: 'policy', name: 'policy', component: () => import('./pages/PolicyPage.vue') },
         {
           path: 'policy/:id(\\d+)',

@@ -15,16 +15,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * test expects are worked out from the comments here.
  */
 @TestComponent
-class DashboardCounty implements InitializingBean {
+public class DashboardCounty implements InitializingBean {
 
-    static final String COUNTY = "349996000000";
-    static final String EAST = "349996001000";
-    static final String V1 = "349996001001";
-    static final String V2 = "349996001002";
-    static final String WEST = "349996002000";
-    static final String V3 = "349996002001";
-    static final String V4 = "349996002002";
-    static final String PASSWORD = "dashboard-password-1";
+    public static final String COUNTY = "349996000000";
+    public static final String EAST = "349996001000";
+    public static final String V1 = "349996001001";
+    public static final String V2 = "349996001002";
+    public static final String WEST = "349996002000";
+    public static final String V3 = "349996002001";
+    public static final String V4 = "349996002002";
+    public static final String PASSWORD = org.shouwang.support.TestCounty.PASSWORD;
 
     private final Regions regions;
     private final Users users;
