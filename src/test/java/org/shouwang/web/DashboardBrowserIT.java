@@ -76,6 +76,7 @@ class DashboardBrowserIT {
             assertThat(page.getByTestId("card-households")).containsText("10");
             assertThat(page.getByTestId("cluster")).hasCount(1);
             assertThat(page.getByTestId("cluster-explanation")).containsText("一村 14 天内 2 条");
+            page.evaluate("window.scrollTo(0, 0)");
             Ui.shot(page, "desktop-dashboard-village");
         } finally {
             page.context().close();
@@ -93,6 +94,7 @@ class DashboardBrowserIT {
             rows.first().click();
             assertThat(rows.first()).containsText("一村");
             Ui.assertNoHorizontalOverflow(phone, "phone dashboard township");
+            phone.evaluate("window.scrollTo(0, 0)");
             Ui.shot(phone, "phone-dashboard-township");
         } finally {
             phone.context().close();
