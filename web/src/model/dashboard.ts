@@ -33,6 +33,8 @@ export interface DashboardView {
   from: string
   to: string
   today: string
+  // when the counts of households and campaign progress were rebuilt (every five minutes)
+  tallied: string
   total: DashboardRow
   rows: DashboardRow[]
   householdTypes: DashboardCount[]

@@ -15,6 +15,7 @@ import org.shouwang.registry.HouseholdType;
 import org.shouwang.registry.MonitoringCategory;
 import org.shouwang.registry.MonitoringStatus;
 import org.shouwang.reporting.internal.DashboardQueries;
+import org.shouwang.reporting.internal.DashboardTally;
 import org.shouwang.reporting.internal.WorklistQueries;
 import org.shouwang.shared.Labelled;
 import org.springframework.stereotype.Service;
@@ -23,23 +24,27 @@ import org.springframework.stereotype.Service;
  * 统计看板 (issue 5, point 8): one region's households by type and monitoring status and category, risk types,
  * announcements by month, late clues and problems and the running campaigns' progress, each broken down into the
  * townships of a county or the villages of a township so that the page can drill down. Deadline compliance is the
- * 时限监测 read model's total ({@link DeadlineCompliance}), served beside this view rather than inside it.
+ * 时限监测 read model's total ({@link DeadlineCompliance}), served beside this view rather than inside it. Households
+ * and campaign progress are read from counts rebuilt every few minutes ({@code tallied} says when).
  */
 @Service
 public class Dashboard {
 
     private final DashboardQueries queries;
+    private final DashboardTally tally;
     private final WorklistQueries regions;
     private final Clock clock;
 
-    Dashboard(DashboardQueries queries, WorklistQueries regions, Clock clock) {
+    Dashboard(DashboardQueries queries, DashboardTally tally, WorklistQueries regions, Clock clock) {
         this.queries = queries;
+        this.tally = tally;
         this.regions = regions;
         this.clock = clock;
     }
 
     public DashboardView view(ReportScope scope, CompliancePeriod period) {
         LocalDate today = LocalDate.now(clock);
+        var tallied = tally.ensure();
         String low = scope.low();
         String high = scope.high();
         int n = scope.rowPrefix();
@@ -110,7 +115,7 @@ public class Dashboard {
             sum.add(r);
             out.add(r.view(code, names.getOrDefault(code, code)));
         });
-        return new DashboardView(own, name(own), scope.region().level(), period.from(), period.to(), today,
+        return new DashboardView(own, name(own), scope.region().level(), period.from(), period.to(), today, tallied,
                 sum.view(own, name(own)), out, counts(types, HouseholdType.class), counts(statuses, MonitoringStatus.class),
                 counts(categories, MonitoringCategory.class), riskTypes(low, high),
                 months.entrySet().stream().map(e -> new DashboardView.Month(e.getKey(), e.getValue()[0],

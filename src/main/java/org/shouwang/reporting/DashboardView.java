@@ -1,17 +1,19 @@
 package org.shouwang.reporting;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
  * 统计看板 of one region for a period: figures for the region as a whole ({@code total}) and per township or village
  * ({@code rows}, the drill-down), the breakdowns the charts draw and the running campaigns' progress.
  *
+ * @param tallied           when the counts of households and campaign progress were last rebuilt
  * @param problemsAvailable false when 问题台账 is not installed, so the page can say so instead of showing 0
  */
 public record DashboardView(String regionCode, String regionName, int level, LocalDate from, LocalDate to,
-        LocalDate today, Row total, List<Row> rows, List<Count> householdTypes, List<Count> monitoringStatuses,
-        List<Count> monitoringCategories, List<Count> riskTypes, List<Month> months, List<CampaignRef> campaigns,
+        LocalDate today, OffsetDateTime tallied, Row total, List<Row> rows, List<Count> householdTypes,
+        List<Count> monitoringStatuses, List<Count> monitoringCategories, List<Count> riskTypes, List<Month> months, List<CampaignRef> campaigns,
         boolean problemsAvailable) {
 
     /**

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.shouwang.policy.PolicyProfiles;
+import org.shouwang.reporting.internal.DashboardTally;
 import org.shouwang.reporting.internal.RiskClusterQueries;
 import org.shouwang.shared.ProblemException;
 import org.springframework.http.HttpStatus;
@@ -52,11 +53,13 @@ public class RiskClusters {
     }
 
     private final RiskClusterQueries queries;
+    private final DashboardTally tally;
     private final PolicyProfiles profiles;
     private final Clock clock;
 
-    RiskClusters(RiskClusterQueries queries, PolicyProfiles profiles, Clock clock) {
+    RiskClusters(RiskClusterQueries queries, DashboardTally tally, PolicyProfiles profiles, Clock clock) {
         this.queries = queries;
+        this.tally = tally;
         this.profiles = profiles;
         this.clock = clock;
     }
@@ -68,11 +71,12 @@ public class RiskClusters {
         var hits = queries.hits(scope.low(), scope.high(), RiskClusterRules.trendStart(today, params.days()), today);
         var candidates = RiskClusterRules.candidates(hits, today, params.days()).stream()
                 .filter(c -> c.level() >= scope.region().level()).toList();
-        Set<String> villages = new HashSet<>();
-        Set<String> townships = new HashSet<>();
-        candidates.forEach(c -> (c.level() == 5 ? villages : townships).add(c.regionCode()));
-        Map<String, Integer> households = new java.util.HashMap<>(queries.householdsUnder(villages, 12));
-        households.putAll(queries.householdsUnder(townships, 9));
+        Map<String, Integer> households = new java.util.HashMap<>();
+        if (!candidates.isEmpty()) {
+            tally.ensure();
+            households.putAll(queries.householdsUnder(scope.low(), scope.high(), 12));
+            households.putAll(queries.householdsUnder(scope.low(), scope.high(), 9));
+        }
         var found = RiskClusterRules.clusters(candidates, households, params.minClues(), params.minShare());
 
         Set<String> codes = new HashSet<>();

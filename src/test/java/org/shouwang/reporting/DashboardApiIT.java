@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.shouwang.access.CurrentUser;
 import org.shouwang.access.Role;
+import org.shouwang.reporting.internal.DashboardTally;
 import org.shouwang.shared.RegionCode;
 import org.shouwang.support.ApiClient;
 import org.shouwang.support.IntegrationTest;
@@ -33,6 +34,9 @@ class DashboardApiIT {
 
     @Autowired
     TransactionTemplate tx;
+
+    @Autowired
+    DashboardTally tally;
 
     ApiClient as(String user) {
         return ApiClient.loggedIn(port, user, DashboardCounty.PASSWORD);
@@ -77,6 +81,22 @@ class DashboardApiIT {
         assertThat((List<Integer>) a.read("$.months[*].identified")).containsExactly(0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 0);
         assertThat((List<String>) a.read("$.campaigns[*].name")).containsExactly("2026年集中排查");
         assertThat((Boolean) a.read("$.problemsAvailable")).isFalse();
+        assertThat((String) a.read("$.tallied")).isNotBlank();
+    }
+
+    @Test
+    void householdCountsFollowTheLedgerWhenTheTallyIsRebuilt() {
+        long id = jdbc.queryForObject("insert into household (household_no, region_code, household_type, monitoring_status)"
+                + " values ('DASH-NEW-1', ?, 'POVERTY_ALLEVIATED', 'NOT_MONITORED') returning id", Long.class,
+                DashboardCounty.V2);
+        try {
+            assertThat((Integer) ok(as("d-admin").get("/api/dashboard")).read("$.total.households")).isEqualTo(315);
+            tally.refresh();
+            assertThat((Integer) ok(as("d-admin").get("/api/dashboard")).read("$.total.households")).isEqualTo(316);
+        } finally {
+            jdbc.update("delete from household where id = ?", id);
+            tally.refresh();
+        }
     }
 
     @Test

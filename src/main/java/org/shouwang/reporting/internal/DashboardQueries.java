@@ -8,8 +8,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The figures of 统计看板, each grouped by the first {@code n} digits of the region code (the township or village a row
- * stands for), over a region range. Every query starts from an index on the region range (V33 covers the two that read
- * every household of the range).
+ * stands for), over a region range. Households and campaign progress come from the per-village tallies
+ * ({@link DashboardTally}); the rest start from an index on the region range.
  */
 @Repository
 public class DashboardQueries {
@@ -49,8 +49,9 @@ public class DashboardQueries {
 
     public List<HouseholdCount> households(String low, String high, int n) {
         return jdbc.sql("""
-                select substr(region_code, 1, :n), household_type, monitoring_status, monitoring_category, count(*)
-                from household where region_code between :low and :high group by 1, 2, 3, 4""")
+                select substr(region_code, 1, :n), household_type, monitoring_status, nullif(monitoring_category, ''),
+                       sum(households)
+                from dashboard_household_tally where region_code between :low and :high group by 1, 2, 3, 4""")
                 .param("n", n).param("low", low).param("high", high)
                 .query((rs, i) -> new HouseholdCount(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getInt(5)))
@@ -128,8 +129,8 @@ public class DashboardQueries {
     public List<Campaign> runningCampaigns(String low, String high) {
         return jdbc.sql("""
                 select c.id, c.name, c.year from campaign c
-                where c.state = 'RUNNING' and exists (select 1 from campaign_household ch
-                    where ch.campaign_id = c.id and ch.region_code between :low and :high)
+                where c.state = 'RUNNING' and exists (select 1 from dashboard_campaign_tally t
+                    where t.campaign_id = c.id and t.region_code between :low and :high)
                 order by c.id""")
                 .param("low", low).param("high", high)
                 .query((rs, i) -> new Campaign(rs.getLong(1), rs.getString(2), rs.getInt(3))).list();
@@ -140,9 +141,10 @@ public class DashboardQueries {
             return List.of();
         }
         return jdbc.sql("""
-                select substr(region_code, 1, :n), count(*), count(*) filter (where status = 'SCREENED'),
-                       count(*) filter (where flagged)
-                from campaign_household
+                select substr(region_code, 1, :n), sum(households),
+                       coalesce(sum(households) filter (where status = 'SCREENED'), 0),
+                       coalesce(sum(households) filter (where flagged), 0)
+                from dashboard_campaign_tally
                 where campaign_id in (:campaigns) and region_code between :low and :high group by 1""")
                 .param("n", n).param("campaigns", campaigns).param("low", low).param("high", high)
                 .query((rs, i) -> new CampaignCount(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))

@@ -57,18 +57,15 @@ public class RiskClusterQueries {
                 .list();
     }
 
-    /** Households per region code (villages or townships), counted over the villages under each. */
-    public Map<String, Integer> householdsUnder(Collection<String> regionCodes, int prefix) {
-        if (regionCodes.isEmpty()) {
-            return Map.of();
-        }
+    /**
+     * Households per village ({@code prefix} 12) or township (9) of the range, from 统计看板's tally ({@link
+     * DashboardTally}), keyed by the padded region code.
+     */
+    public Map<String, Integer> householdsUnder(String low, String high, int prefix) {
         return jdbc.sql("""
-                select substr(region_code, 1, :n), count(*) from household
-                where substr(region_code, 1, :n) in (:prefixes) and region_code between :low and :high group by 1""")
-                .param("n", prefix)
-                .param("prefixes", regionCodes.stream().map(c -> c.substring(0, prefix)).distinct().toList())
-                .param("low", regionCodes.stream().min(String::compareTo).orElseThrow().substring(0, prefix))
-                .param("high", regionCodes.stream().max(String::compareTo).orElseThrow().substring(0, prefix) + "9".repeat(12 - prefix))
+                select substr(region_code, 1, :n), sum(households) from dashboard_household_tally
+                where region_code between :low and :high group by 1""")
+                .param("n", prefix).param("low", low).param("high", high)
                 .query((rs, i) -> Map.entry(rs.getString(1) + "0".repeat(12 - prefix), rs.getInt(2))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
