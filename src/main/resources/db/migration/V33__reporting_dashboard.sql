@@ -22,13 +22,23 @@ create table dashboard_campaign_tally (
     primary key (campaign_id, region_code, status, flagged)
 );
 
--- When the two tables were last rebuilt (one row), shown on the dashboard as "截至".
+-- 规模性返贫风险: the kinds of each clue signal (RULE:<rule code>, RISK:<risk type label>), added by the same job for the
+-- signals it has not seen yet; working them out of the signals' JSON on every request took most of a second.
+create table dashboard_signal_kind (
+    signal_id bigint      not null,
+    clue_id   bigint      not null,
+    kind      varchar(80) not null,
+    raised_on date        not null,
+    primary key (signal_id, kind)
+);
+create index dashboard_signal_kind_raised on dashboard_signal_kind (raised_on);
+
+-- When the tables were last rebuilt (one row), shown on the dashboard as "截至", and the highest signal id seen.
 create table dashboard_tally_refresh (
-    id           int         primary key check (id = 1),
-    refreshed_at timestamptz not null
+    id               int         primary key check (id = 1),
+    refreshed_at     timestamptz not null,
+    signal_watermark bigint      not null default 0
 );
 
 -- 新识别 by month: identifications announced in a period.
 create index reporting_case_announced on identification_case (region_code, closed_at) where state = 'ANNOUNCED';
--- 规模性返贫风险: the signals of the last few weeks.
-create index reporting_signal_raised on clue_signal (raised_on);

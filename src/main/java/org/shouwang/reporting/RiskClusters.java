@@ -68,12 +68,12 @@ public class RiskClusters {
         LocalDate today = LocalDate.now(clock);
         Params params = params(scope.region().value(), today, days, min);
         LocalDate from = today.minusDays(params.days() - 1L);
+        tally.ensure();
         var hits = queries.hits(scope.low(), scope.high(), RiskClusterRules.trendStart(today, params.days()), today);
         var candidates = RiskClusterRules.candidates(hits, today, params.days()).stream()
                 .filter(c -> c.level() >= scope.region().level()).toList();
         Map<String, Integer> households = new java.util.HashMap<>();
         if (!candidates.isEmpty()) {
-            tally.ensure();
             households.putAll(queries.householdsUnder(scope.low(), scope.high(), 12));
             households.putAll(queries.householdsUnder(scope.low(), scope.high(), 9));
         }

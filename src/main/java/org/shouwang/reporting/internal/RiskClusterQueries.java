@@ -9,9 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The clue signals behind 规模性返贫风险, each reduced to its kinds: the policy rule that fired ({@code RULE:code}), or
- * the risk types a household declared ({@code 困难类型}) or a visitor recorded ({@code 风险类型}) as {@code RISK:因灾}.
- * A signal may carry several kinds; a clue counts once per kind, on the day its first signal of that kind came.
+ * The clue signals behind 规模性返贫风险, each reduced to its kinds by {@link DashboardTally}: the policy rule that fired
+ * ({@code RULE:code}), or the risk types a household declared ({@code 困难类型}) or a visitor recorded ({@code 风险类型})
+ * as {@code RISK:因灾}. A signal may carry several kinds; a clue counts once per kind, on the day of its first signal
+ * of that kind.
  */
 @Repository
 public class RiskClusterQueries {
@@ -29,27 +30,13 @@ public class RiskClusterQueries {
         this.jdbc = jdbc;
     }
 
+    /** Clues of each kind (from {@link DashboardTally}'s signal kinds) with a signal raised in the period. */
     public List<Hit> hits(String low, String high, LocalDate from, LocalDate to) {
         return jdbc.sql("""
-                select k.region_code, x.kind, k.id, k.household_id, min(s.raised_on)
-                from clue_signal s
-                join risk_clue k on k.id = s.clue_id
-                cross join lateral (
-                    select 'RULE:' || s.rule_code where s.rule_code is not null
-                    union
-                    select 'RISK:' || btrim(t) from regexp_split_to_table(
-                        case when json_typeof(s.rule_values -> '困难类型') = 'string'
-                             then s.rule_values ->> '困难类型' else '' end, '、') t where btrim(t) <> ''
-                    union
-                    select 'RISK:' || btrim(t) from regexp_split_to_table(
-                        case when json_typeof(s.rule_values -> '风险类型') = 'string'
-                             then s.rule_values ->> '风险类型' else '' end, '、') t where btrim(t) <> ''
-                    union
-                    select 'RISK:' || t from json_array_elements_text(
-                        case when json_typeof(s.rule_values -> '风险类型') = 'array'
-                             then s.rule_values -> '风险类型' else '[]'::json end) t
-                ) x(kind)
-                where s.raised_on between :from and :to and k.region_code between :low and :high
+                select k.region_code, d.kind, k.id, k.household_id, min(d.raised_on)
+                from dashboard_signal_kind d
+                join risk_clue k on k.id = d.clue_id
+                where d.raised_on between :from and :to and k.region_code between :low and :high
                 group by 1, 2, 3, 4""")
                 .param("from", from).param("to", to).param("low", low).param("high", high)
                 .query((rs, i) -> new Hit(rs.getString(1), rs.getString(2), rs.getLong(3),
