@@ -35,12 +35,6 @@ public class DashboardQueries {
     public record Named(String code, int count) {
     }
 
-    /**
-     * Statuses of 问题台账 (V30, another session's table) that end a problem's clock: a problem rectified and awaiting
-     * or past the closure review is no longer late.
-     */
-    static final List<String> PROBLEM_DONE = List.of("RECTIFIED", "CLOSED", "VERIFIED", "DONE", "CANCELLED");
-
     private final JdbcClient jdbc;
 
     DashboardQueries(JdbcClient jdbc) {
@@ -106,8 +100,9 @@ public class DashboardQueries {
     }
 
     /**
-     * Problems past their deadline and not rectified, or empty when 问题台账 (table {@code problem} with
-     * {@code region_code}, {@code deadline}, {@code status}) is not installed in this database.
+     * Problems past their deadline and not closed (the campaign module's own meaning of 逾期, {@code Problem.overdue}),
+     * or empty when 问题台账 (V30: table {@code problem} with {@code region_code}, {@code deadline}, {@code status}) is
+     * not installed in this database.
      */
     public Optional<List<PrefixCount>> overdueProblems(String low, String high, int n, LocalDate today) {
         Integer columns = jdbc.sql("""
@@ -119,9 +114,9 @@ public class DashboardQueries {
         }
         return Optional.of(jdbc.sql("""
                 select substr(region_code, 1, :n), count(*) from problem
-                where region_code between :low and :high and deadline < :today and upper(status) not in (:done)
+                where region_code between :low and :high and deadline < :today and status <> 'CLOSED'
                 group by 1""")
-                .param("n", n).param("low", low).param("high", high).param("today", today).param("done", PROBLEM_DONE)
+                .param("n", n).param("low", low).param("high", high).param("today", today)
                 .query((rs, i) -> new PrefixCount(rs.getString(1), rs.getInt(2))).list());
     }
 
