@@ -49,6 +49,7 @@ export const router = createRouter({
         { path: 'campaigns', name: 'campaigns', component: () => import('./pages/CampaignListPage.vue') },
         { path: 'campaigns/:id(\\d+)', name: 'campaign', component: () => import('./pages/CampaignPage.vue'), props: true },
         { path: 'ledgers', name: 'ledgers', component: () => import('./pages/LedgersPage.vue') },
+        { path: 'dashboard', name: 'dashboard', component: () => import('./pages/DashboardPage.vue') },
         { path: 'policy', name: 'policy', component: () => import('./pages/PolicyPage.vue') },
         {
           path: 'policy/:id(\\d+)',

@@ -449,3 +449,4 @@ export interface LedgerPage {
   page: number
   size: number
 }
+export type * from './model/dashboard'

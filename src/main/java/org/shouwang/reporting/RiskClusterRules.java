@@ -1,0 +1,86 @@
+package org.shouwang.reporting;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.shouwang.reporting.internal.RiskClusterQueries.Hit;
+
+/**
+ * When clues of one kind make a 规模性返贫风险 (issue 5, point 8): in a village, at least {@code minClues} clues of the
+ * kind within the last {@code days} days, or — for small villages — at least two that make {@code minShare} of its
+ * households (one clue is never a cluster). In a township, at least {@code minClues} of the kind from two villages or
+ * more, which catches a risk spread thinly over many villages; one village's cluster is reported for the village.
+ */
+final class RiskClusterRules {
+
+    /** How many windows of {@code days} the trend shows, the last ending today. */
+    static final int TREND_WINDOWS = 6;
+
+    record Candidate(int level, String regionCode, String kind, Set<Long> clues, Set<String> villages, int[] trend) {
+    }
+
+    private RiskClusterRules() {
+    }
+
+    static LocalDate trendStart(LocalDate to, int days) {
+        return to.minusDays((long) days * TREND_WINDOWS - 1);
+    }
+
+    /** Clues of each kind per village (level 5) and per township (level 4), in the window ending {@code to}. */
+    static List<Candidate> candidates(List<Hit> hits, LocalDate to, int days) {
+        Map<String, Candidate> byKey = new TreeMap<>();
+        for (Hit h : hits) {
+            long age = h.raisedOn().until(to, java.time.temporal.ChronoUnit.DAYS);
+            int window = TREND_WINDOWS - 1 - (int) (age / days);
+            if (age < 0 || window < 0) {
+                continue;
+            }
+            String township = h.village().substring(0, 9) + "000";
+            for (var key : List.of(new String[] {"5", h.village()}, new String[] {"4", township})) {
+                Candidate c = byKey.computeIfAbsent(key[0] + key[1] + "|" + h.kind(), k -> new Candidate(
+                        Integer.parseInt(key[0]), key[1], h.kind(), new HashSet<>(), new HashSet<>(),
+                        new int[TREND_WINDOWS]));
+                c.trend()[window]++;
+                if (window == TREND_WINDOWS - 1) {
+                    c.clues().add(h.clueId());
+                    c.villages().add(h.village());
+                }
+            }
+        }
+        return byKey.values().stream().filter(c -> !c.clues().isEmpty()).toList();
+    }
+
+    /** The candidates that are clusters; {@code households} counts the households of each village and township. */
+    static List<Candidate> clusters(List<Candidate> candidates, Map<String, Integer> households, int minClues,
+            BigDecimal minShare) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            int n = c.clues().size();
+            boolean cluster = c.level() == 5
+                    ? n >= minClues || n >= 2 && minShare != null && share(n, households.get(c.regionCode())) != null
+                            && share(n, households.get(c.regionCode())).compareTo(minShare) >= 0
+                    : n >= minClues && c.villages().size() >= 2;
+            if (cluster) {
+                out.add(c);
+            }
+        }
+        out.sort(Comparator.comparing((Candidate c) -> c.clues().size()).reversed().thenComparing(Candidate::level)
+                .thenComparing(Candidate::regionCode).thenComparing(Candidate::kind));
+        return out;
+    }
+
+    /** Clues per household of the region, or null when it has none on the ledger. */
+    static BigDecimal share(int clues, Integer households) {
+        if (households == null || households == 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(clues).divide(BigDecimal.valueOf(households), 4, RoundingMode.HALF_UP);
+    }
+}
