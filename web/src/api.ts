@@ -340,3 +340,15 @@ export const reportApi = {
   compliance: (region: string | null, from: string | null, to: string | null) =>
     request<ComplianceReport>('GET', `/api/reports/deadline-compliance${query({ region, from, to })}`),
 }
+
+import type { ComparisonImport } from './types'
+
+export const comparisonApi = {
+  upload: (file: File) => {
+    const form = new FormData()
+    form.append('file', file)
+    return request<ComparisonImport>('POST', '/api/cases/comparisons', form)
+  },
+  templateUrl: (ext: 'xlsx' | 'csv') => `/api/cases/comparisons/template.${ext}`,
+  reportUrl: (reportId: string) => `/api/cases/comparisons/${encodeURIComponent(reportId)}/errors.xlsx`,
+}
