@@ -63,6 +63,9 @@ class ComparisonImportBrowserIT {
 
     private void upload(Page page, String name, byte[] content, String screenshot, boolean phone) {
         Ui.login(page, port, "t-clerk1", false, null);
+        if (phone) {
+            page.getByTestId("menu-toggle").click();
+        }
         page.getByTestId("nav-cases").click();
         page.getByTestId("comparison-open").click();
         assertThat(page.getByTestId("comparison-dialog")).isVisible();
@@ -113,8 +116,8 @@ class ComparisonImportBrowserIT {
     void theButtonIsOnlyForRolesThatTakeTheComparisonStep() {
         Page page = browser.desktop();
         try {
-            Ui.login(page, port, "t-inspector", false, null);
-            page.getByTestId("nav-cases").click();
+            Ui.login(page, port, "t-grid1", false, null);
+            page.navigate(Ui.base(port) + "#/cases");
             assertThat(page.getByTestId("case-total")).isVisible();
             assertThat(page.getByTestId("comparison-open")).hasCount(0);
         } finally {
