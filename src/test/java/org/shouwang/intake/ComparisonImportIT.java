@@ -234,6 +234,21 @@ class ComparisonImportIT {
     }
 
     @Test
+    void aTownshipReviewerComparesHouseholdsOfItsOwnTownshipOnly() {
+        String own = id("1966-06-16", true);
+        long ownCase = openCase(clerk1, household(TestCounty.VILLAGE_1, "比对丑", own, id("1967-06-16", false)), true);
+        String other = id("1968-08-18", true);
+        long otherCase = openCase(admin, household(TestCounty.VILLAGE_2, "比对寅", other, id("1969-08-18", false)), true);
+        ApiClient township = ApiClient.loggedIn(port, "t-township", TestCounty.PASSWORD);
+        ApiClient.Answer r = upload(township, "乡镇.csv", csv(StandardCharsets.UTF_8, HEADER,
+                own + ",比对丑,无,无,无,无,,2026-11-01,否", other + ",比对寅,无,无,无,无,,2026-11-01,否"));
+        assertThat((List<String>) r.read("$.items[*].result")).as(r.body()).containsExactly("APPLIED", "REFUSED");
+        assertThat((String) r.read("$.items[1].code")).isEqualTo("OUTSIDE_SCOPE");
+        assertThat(comparison(ownCase).get("actor")).isEqualTo("t-township");
+        assertThat(comparisons(otherCase)).isZero();
+    }
+
+    @Test
     void hostileFilesAndWrongRolesAreRefusedWithAClear4xxAndNothingStored() {
         int before = allComparisons();
         byte[] broken = new byte[4096];
