@@ -29,6 +29,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class ComparisonImportIT {
 
+    /** Comparison days relative to today, so the tests never depend on the day they run. */
+    static final String D1 = java.time.LocalDate.now().minusDays(22).toString();
+    static final String D2 = java.time.LocalDate.now().minusDays(21).toString();
+    static final String D3 = java.time.LocalDate.now().minusDays(20).toString();
+    static final String D5 = java.time.LocalDate.now().minusDays(18).toString();
     static final String HEADER = "身份证号,姓名,车辆,房产,工商注册,财政供养人员,其他,比对日期,低保户半年内已比对";
     static final String URL = "/api/cases/comparisons";
 
@@ -119,21 +124,21 @@ class ComparisonImportIT {
 
         byte[] file = csv(StandardCharsets.UTF_8, HEADER,
                 // household A: one row per department, the head's 15-digit number, spouse with a lower-case name gap
-                FeedSamples.fifteenDigitsOf(aHead) + ",比对甲,名下无机动车,,,,,2026-11-01,否",
-                aSpouse + ",李梅,,仅宅基地住房一处,,,,2026-11-02,",
-                aSpouse + ",李 梅,,,无,无," + hostile + ",2026-11-03,否",
-                FeedSamples.fifteenDigitsOf(aHead) + ",比对甲,名下无机动车,,,,,2026-11-01,否",
-                bHead + ",比对乙,无,无,无,无,,2026-11-01,否",
-                cHead + ",比对丙,无,无,无,无,,2026-11-01,否",
-                dHead + ",比对丁,无,无,无,,,2026-11-01,否",
+                FeedSamples.fifteenDigitsOf(aHead) + ",比对甲,名下无机动车,,,,," + D1 + ",否",
+                aSpouse + ",李梅,,仅宅基地住房一处,,,," + D2 + ",",
+                aSpouse + ",李 梅,,,无,无," + hostile + "," + D3 + ",否",
+                FeedSamples.fifteenDigitsOf(aHead) + ",比对甲,名下无机动车,,,,," + D1 + ",否",
+                bHead + ",比对乙,无,无,无,无,," + D1 + ",否",
+                cHead + ",比对丙,无,无,无,无,," + D1 + ",否",
+                dHead + ",比对丁,无,无,无,,," + D1 + ",否",
                 eHead + ",比对戊,,,,,," + recent + ",是",
                 fHead + ",比对己,,,,,," + old + ",是",
-                gHead + ",比对庚,无,无,无,无,,2026-11-01,否",
-                hHead + ",比对辛,无,无,,,,2026-11-01,否",
+                gHead + ",比对庚,无,无,无,无,," + D1 + ",否",
+                hHead + ",比对辛,无,无,,,," + D1 + ",否",
                 hSpouse + ",李梅,,,无,无,,2026-13-45,否",
-                iHead + ",张冒名,无,无,无,无,,2026-11-01,否",
-                FeedSamples.wrongChecksum(aHead) + ",比对甲,无,无,无,无,,2026-11-01,否",
-                unknown + ",查无此人,无,无,无,无,,2026-11-01,否",
+                iHead + ",张冒名,无,无,无,无,," + D1 + ",否",
+                FeedSamples.wrongChecksum(aHead) + ",比对甲,无,无,无,无,," + D1 + ",否",
+                unknown + ",查无此人,无,无,无,无,," + D1 + ",否",
                 ",无号码,无,无,无,无,,,",
                 iHead + ",比对壬,,,,,,,",
                 eHead + ",比对戊,,,,,,,也许");
@@ -158,7 +163,7 @@ class ComparisonImportIT {
 
         Map<String, Object> step = comparison(caseA);
         assertThat(step.get("actor")).isEqualTo("t-clerk1");
-        assertThat(step.get("comment").toString()).contains("比对结果2026年11月.csv").contains("2、3、4 行").contains("2026-11-03");
+        assertThat(step.get("comment").toString()).contains("比对结果2026年11月.csv").contains("2、3、4 行").contains(D3);
         assertThat(step.get("details").toString()).contains("\"vehicles\": \"名下无机动车\"")
                 .contains("\"housing\": \"仅宅基地住房一处\"").contains("\"businessRegistration\": \"无\"")
                 .contains("drop table member");
@@ -179,7 +184,7 @@ class ComparisonImportIT {
 
         // different results for a case already compared are refused, not applied over the first
         ApiClient.Answer changed = upload(clerk1, "更正.csv", csv(StandardCharsets.UTF_8, HEADER,
-                aHead + ",比对甲,有一辆货车,无,无,无,,2026-11-05,否"));
+                aHead + ",比对甲,有一辆货车,无,无,无,," + D5 + ",否"));
         assertThat((String) changed.read("$.items[0].code")).isEqualTo("STEP_ALREADY_DONE");
         assertThat((String) changed.read("$.items[0].result")).isEqualTo("REFUSED");
         assertThat(comparisons(caseA)).isEqualTo(1);
@@ -202,8 +207,8 @@ class ComparisonImportIT {
         // the 低保 exemption within half a year and a fixed household go through on the corrected file
         ApiClient.Answer fixed = upload(clerk1, "改正后.csv", csv(StandardCharsets.UTF_8, HEADER,
                 eHead + ",比对戊,,,,,," + recent + ",是",
-                hHead + ",比对辛,无,无,,,,2026-11-01,否",
-                hSpouse + ",李梅,,,无,无,,2026-11-02,否"));
+                hHead + ",比对辛,无,无,,,," + D1 + ",否",
+                hSpouse + ",李梅,,,无,无,," + D2 + ",否"));
         assertThat((List<String>) fixed.read("$.items[*].result")).containsOnly("APPLIED");
         assertThat(comparison(caseE).get("details").toString()).contains("\"dibaoExempt\": true").contains(recent);
         assertThat(comparisons(caseH)).isEqualTo(1);
@@ -215,7 +220,7 @@ class ComparisonImportIT {
         String gbk = id("1962-03-03", true);
         long caseGbk = openCase(clerk1, household(TestCounty.VILLAGE_1, "比对癸", gbk, id("1963-03-03", false)), true);
         ApiClient.Answer r = upload(clerk1, "gbk.csv", csv(Charset.forName("GBK"), HEADER,
-                gbk + ",比对癸,名下无车辆,无房产登记,无,无,,2026-11-01,否"));
+                gbk + ",比对癸,名下无车辆,无房产登记,无,无,," + D1 + ",否"));
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         assertThat((String) r.read("$.items[0].result")).isEqualTo("APPLIED");
         assertThat(comparison(caseGbk).get("details").toString()).contains("名下无车辆");
@@ -223,13 +228,13 @@ class ComparisonImportIT {
         String x = id("1964-04-04", true);
         long caseX = openCase(admin, household(TestCounty.VILLAGE_2, "比对子", x, id("1965-04-04", false)), true);
         byte[] xlsx = FeedSamples.xlsx(List.of(HEADER.split(",")), List.of(
-                List.<Object>of(x, "比对子", "=HYPERLINK(\"http://evil\",\"无\")", "无", "无", "无", "", "2026-11-01", "否")));
+                List.<Object>of(x, "比对子", "=HYPERLINK(\"http://evil\",\"无\")", "无", "无", "无", "", D1, "否")));
         ApiClient.Answer f = upload(admin, "公式.xlsx", xlsx);
         assertThat(f.status()).as(f.body()).isEqualTo(200);
         assertThat((String) f.read("$.items[0].code")).isEqualTo("FORMULA_CELL");
         assertThat(comparisons(caseX)).isZero();
         ApiClient.Answer ok = upload(admin, "值.xlsx", FeedSamples.xlsx(List.of(HEADER.split(",")), List.of(
-                List.<Object>of(x, "比对子", "无", "无", "无", "无", "", "2026-11-01", "否"))));
+                List.<Object>of(x, "比对子", "无", "无", "无", "无", "", D1, "否"))));
         assertThat((String) ok.read("$.items[0].result")).as(ok.body()).isEqualTo("APPLIED");
     }
 
@@ -241,7 +246,7 @@ class ComparisonImportIT {
         long otherCase = openCase(admin, household(TestCounty.VILLAGE_2, "比对寅", other, id("1969-08-18", false)), true);
         ApiClient township = ApiClient.loggedIn(port, "t-township", TestCounty.PASSWORD);
         ApiClient.Answer r = upload(township, "乡镇.csv", csv(StandardCharsets.UTF_8, HEADER,
-                own + ",比对丑,无,无,无,无,,2026-11-01,否", other + ",比对寅,无,无,无,无,,2026-11-01,否"));
+                own + ",比对丑,无,无,无,无,," + D1 + ",否", other + ",比对寅,无,无,无,无,," + D1 + ",否"));
         assertThat((List<String>) r.read("$.items[*].result")).as(r.body()).containsExactly("APPLIED", "REFUSED");
         assertThat((String) r.read("$.items[1].code")).isEqualTo("OUTSIDE_SCOPE");
         assertThat(comparison(ownCase).get("actor")).isEqualTo("t-township");
@@ -273,10 +278,10 @@ class ComparisonImportIT {
         many.add(HEADER);
         String someone = id("1950-01-01", true);
         for (int i = 0; i < 5001; i++) {
-            many.add(someone + ",某人,无,无,无,无,,2026-11-01,否");
+            many.add(someone + ",某人,无,无,无,无,," + D1 + ",否");
         }
         expect(upload(clerk1, "太多.csv", csv(StandardCharsets.UTF_8, many.toArray(String[]::new))), 413, "TOO_MANY_ROWS");
-        byte[] one = csv(StandardCharsets.UTF_8, HEADER, someone + ",某人,无,无,无,无,,2026-11-01,否");
+        byte[] one = csv(StandardCharsets.UTF_8, HEADER, someone + ",某人,无,无,无,无,," + D1 + ",否");
         expect(upload(ApiClient.loggedIn(port, "t-grid1", TestCounty.PASSWORD), "网格.csv", one), 403, "ROLE_NOT_ALLOWED");
         expect(upload(ApiClient.loggedIn(port, "t-inspector", TestCounty.PASSWORD), "督查.csv", one), 403, "ROLE_NOT_ALLOWED");
         assertThat(new ApiClient(port).upload(URL, "", "匿名.csv", one).status()).isIn(401, 403);

@@ -27,6 +27,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class ComparisonImportBrowserIT {
 
+    /** Comparison days relative to today, so the tests never depend on the day they run. */
+    static final String D1 = java.time.LocalDate.now().minusDays(22).toString();
+    static final String D2 = java.time.LocalDate.now().minusDays(21).toString();
+    static final String D3 = java.time.LocalDate.now().minusDays(20).toString();
+    static final String D5 = java.time.LocalDate.now().minusDays(18).toString();
     static final String HEADER = "身份证号,姓名,车辆,房产,工商注册,财政供养人员,其他,比对日期,低保户半年内已比对";
 
     @RegisterExtension
@@ -55,10 +60,10 @@ class ComparisonImportBrowserIT {
 
     private byte[] file(String okId, String okName, String incompleteId, String incompleteName) {
         return String.join("\r\n", HEADER,
-                okId + "," + okName + ",名下无机动车,仅宅基地住房一处,无,无,,2026-11-01,否",
-                incompleteId + "," + incompleteName + ",无,无,无,,,2026-11-01,否",
-                Ids.unique("1990-01-01", true) + ",查无此人,无,无,无,无,,2026-11-01,否",
-                "12345,号码太短,无,无,无,无,,2026-11-01,否").getBytes(StandardCharsets.UTF_8);
+                okId + "," + okName + ",名下无机动车,仅宅基地住房一处,无,无,," + D1 + ",否",
+                incompleteId + "," + incompleteName + ",无,无,无,,," + D1 + ",否",
+                Ids.unique("1990-01-01", true) + ",查无此人,无,无,无,无,," + D1 + ",否",
+                "12345,号码太短,无,无,无,无,," + D1 + ",否").getBytes(StandardCharsets.UTF_8);
     }
 
     private void upload(Page page, String name, byte[] content, String screenshot, boolean phone) {
