@@ -180,6 +180,14 @@ public class Cases {
         return detail(load(id));
     }
 
+    /**
+     * The open case of a household in the user's scope, if any: bulk steps (the comparison import) find the case by
+     * household and then take the step through {@link #act}, so every rule still applies.
+     */
+    public java.util.Optional<Detail> openCaseOf(long householdId, CurrentUser user) {
+        return store.openFor(householdId).filter(r -> user.covers(r.regionCode())).map(r -> detail(store.load(r, clock, 0)));
+    }
+
     public Detail detail(long id, CurrentUser user) {
         return detail(store.load(visible(id, user), clock, 0));
     }
