@@ -63,7 +63,7 @@ export interface EliminationDetail {
   methodLabel: string
   state: EliminationState
   stateLabel: string
-  eligibility: Eligibility
+  eligibility: Eligibility | null
   outcomeReason: string | null
   eliminatedOn: string | null
   version: number

@@ -185,9 +185,9 @@ class DashboardApiIT {
                 "from=2026-02-30", "BAD_DATE",
                 "to=2026-11-16%27%20or%201=1--", "BAD_DATE",
                 "from=" + "1".repeat(5000), "BAD_DATE",
-                "region=34999600100", "BAD_REGION",
+                "region=34999400100", "BAD_REGION",
                 "region=%E4%B8%9C%E9%95%87", "BAD_REGION",
-                "region=349996001001;delete%20from%20household", "BAD_REGION",
+                "region=349994001001;delete%20from%20household", "BAD_REGION",
                 "region=%00", "BAD_REGION");
         bad.forEach((query, code) -> {
             ApiClient.Answer a = admin.get("/api/dashboard?" + query);

@@ -11,20 +11,20 @@ import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * 看板县 (349996): 东镇 with 一村 (10 households) and 二村 (5), 西乡 with 三村 (200) and 四村 (100), and the rows the
+ * 看板县 (349994): 东镇 with 一村 (10 households) and 二村 (5), 西乡 with 三村 (200) and 四村 (100), and the rows the
  * dashboard tests count, written straight into the tables (today is 2026-11-16, {@link ReportClock}). The figures each
  * test expects are worked out from the comments here.
  */
 @TestComponent
 public class DashboardCounty implements InitializingBean {
 
-    public static final String COUNTY = "349996000000";
-    public static final String EAST = "349996001000";
-    public static final String V1 = "349996001001";
-    public static final String V2 = "349996001002";
-    public static final String WEST = "349996002000";
-    public static final String V3 = "349996002001";
-    public static final String V4 = "349996002002";
+    public static final String COUNTY = "349994000000";
+    public static final String EAST = "349994001000";
+    public static final String V1 = "349994001001";
+    public static final String V2 = "349994001002";
+    public static final String WEST = "349994002000";
+    public static final String V3 = "349994002001";
+    public static final String V4 = "349994002002";
     public static final String PASSWORD = org.shouwang.support.TestCounty.PASSWORD;
 
     private final Regions regions;

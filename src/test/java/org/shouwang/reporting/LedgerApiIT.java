@@ -67,7 +67,7 @@ class LedgerApiIT {
         List<Map<String, Object>> rows = rows(a);
         assertThat(rows).extracting(r -> r.get("户主")).containsExactly("张监测", "李消除", "赵西村");
         Map<String, Object> zhang = rows.get(0);
-        assertThat(zhang).containsEntry("户主身份证号", "349997********1234").containsEntry("联系电话", "139****5678")
+        assertThat(zhang).containsEntry("户主身份证号", "349993********1234").containsEntry("联系电话", "139****5678")
                 .containsEntry("乡镇", "丙镇").containsEntry("村", "丙一村").containsEntry("户类型", "脱贫户")
                 .containsEntry("监测对象类别", "脱贫不稳定户").containsEntry("风险类型", "因病、因灾")
                 .containsEntry("纳入时间", "2026-03-10").containsEntry("监测状态", "风险未消除")
@@ -139,7 +139,7 @@ class LedgerApiIT {
                 Integer.class, county.hB, "ledger:monitored")).isEqualTo(1);
         // masked again without reveal, and nothing recorded
         assertThat(rows(ok(as("l-clerk1").get("/api/ledgers/monitored"))).get(0))
-                .containsEntry("户主身份证号", "349997********1234");
+                .containsEntry("户主身份证号", "349993********1234");
         assertThat(reads(county.hA)).isEqualTo(before + 1);
         for (String user : List.of("l-inspector", "l-grid1")) {
             ApiClient.Answer refused = as(user).get("/api/ledgers/monitored?reveal=true");
@@ -198,7 +198,7 @@ class LedgerApiIT {
         bad.put("/api/ledgers/monitored?page=abc", "400 BAD_PAGE");
         bad.put("/api/ledgers/monitored?page=99999999999999999999", "400 BAD_PAGE");
         bad.put("/api/ledgers/monitored?page=999999", "400 PAGE_TOO_DEEP");
-        bad.put("/api/ledgers/monitored?region=" + enc("349997001001' or '1'='1"), "400 BAD_REGION");
+        bad.put("/api/ledgers/monitored?region=" + enc("349993001001' or '1'='1"), "400 BAD_REGION");
         bad.put("/api/ledgers/monitored?region=abc", "400 BAD_REGION");
         bad.put("/api/ledgers/monitored?reveal=yes", "400 BAD_REVEAL");
         bad.put("/api/ledgers/monitored.xlsx?reveal=1", "400 BAD_REVEAL");
@@ -207,7 +207,7 @@ class LedgerApiIT {
             String code = expected.length() > 3 ? " " + a.read("$.code") : "";
             assertThat(a.status() + code).as(path + " → " + a.body()).isEqualTo(expected);
         });
-        assertThat(jdbc.queryForObject("select count(*) from household where region_code like '349997%'", Integer.class))
+        assertThat(jdbc.queryForObject("select count(*) from household where region_code like '349993%'", Integer.class))
                 .isEqualTo(4);
     }
 

@@ -13,22 +13,22 @@ import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * 台账县 (349997) with two townships and three villages, a user per role, and the rows the ledger tests read: three
+ * 台账县 (349993) with two townships and three villages, a user per role, and the rows the ledger tests read: three
  * monitored households (one eliminated), a 脱贫户 that is not monitored, a measure, visits, an elimination and a
  * rollback request. Text that looks like a formula (=1+1) is stored where officials type free text.
  */
 @TestComponent
 public class LedgerCounty implements InitializingBean {
 
-    public static final String COUNTY = "349997000000";
-    public static final String TOWN_A = "349997001000";
-    public static final String V1 = "349997001001";
-    public static final String V2 = "349997001002";
-    public static final String TOWN_B = "349997002000";
-    public static final String V3 = "349997002001";
+    public static final String COUNTY = "349993000000";
+    public static final String TOWN_A = "349993001000";
+    public static final String V1 = "349993001001";
+    public static final String V2 = "349993001002";
+    public static final String TOWN_B = "349993002000";
+    public static final String V3 = "349993002001";
     public static final String PASSWORD = org.shouwang.support.TestCounty.PASSWORD;
-    public static final String ID_A = "349997197003151234";
-    public static final String ID_B = "349997196805052345";
+    public static final String ID_A = "349993197003151234";
+    public static final String ID_B = "349993196805052345";
 
     private static final AtomicInteger SEQ = new AtomicInteger();
 
@@ -62,7 +62,7 @@ public class LedgerCounty implements InitializingBean {
         user("l-clerk2", Role.VILLAGE_CLERK, V2);
         user("l-grid1", Role.GRID_WORKER, V1);
         user("l-liaison", Role.DEPARTMENT_LIAISON, COUNTY);
-        if (jdbc.queryForObject("select count(*) from household where region_code like '349997%'", Integer.class) > 0) {
+        if (jdbc.queryForObject("select count(*) from household where region_code like '349993%'", Integer.class) > 0) {
             hA = idOf("张监测");
             hB = idOf("李消除");
             hD = idOf("赵西村");
@@ -71,8 +71,8 @@ public class LedgerCounty implements InitializingBean {
         }
         hA = household(V1, "张监测", ID_A, "13912345678", "POVERTY_ALLEVIATED", "RISK_ACTIVE", "UNSTABLE", 2018);
         hB = household(V1, "李消除", ID_B, "13800002222", "ORDINARY", "RISK_ELIMINATED", "MARGINAL", null);
-        hD = household(V2, "赵西村", "349997199001011111", null, "ORDINARY", "RISK_ACTIVE", "SUDDEN", null);
-        hE = household(V3, "孙脱贫", "349997195501012222", "13600003333", "POVERTY_ALLEVIATED", "NOT_MONITORED", null,
+        hD = household(V2, "赵西村", "349993199001011111", null, "ORDINARY", "RISK_ACTIVE", "SUDDEN", null);
+        hE = household(V3, "孙脱贫", "349993195501012222", "13600003333", "POVERTY_ALLEVIATED", "NOT_MONITORED", null,
                 2016);
         announced(hA, V1, LocalDateTime.of(2026, 3, 10, 10, 0), "[\"ILLNESS\", \"DISASTER\"]");
         announced(hB, V1, LocalDateTime.of(2025, 6, 1, 10, 0), "[\"EDUCATION\"]");
@@ -109,7 +109,7 @@ public class LedgerCounty implements InitializingBean {
     }
 
     private long idOf(String head) {
-        return jdbc.queryForObject("select id from household where head_name = ? and region_code like '349997%'",
+        return jdbc.queryForObject("select id from household where head_name = ? and region_code like '349993%'",
                 Long.class, head);
     }
 

@@ -64,13 +64,13 @@ class LedgerExportIT {
         Sheet s = sheet(a);
         assertThat(s.getSheetName()).isEqualTo("监测对象台账");
         assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo("监测对象台账");
-        assertThat(s.getRow(1).getCell(0).getStringCellValue()).isEqualTo("地区：台账县（349997000000）");
+        assertThat(s.getRow(1).getCell(0).getStringCellValue()).isEqualTo("地区：台账县（349993000000）");
         assertThat(s.getRow(2).getCell(0).getStringCellValue()).isEqualTo("期间：2025-01-01 至 2026-12-31（按纳入时间）");
         assertThat(s.getRow(3).getCell(0).getStringCellValue()).startsWith("导出时间：").contains("导出人：l-admin（l-admin，县级管理员）");
         assertThat(s.getRow(4).getCell(0).getStringCellValue()).isEqualTo("身份证号和电话号码已脱敏");
         assertThat(texts(s.getRow(TITLES))).startsWith("户编号", "户主", "户主身份证号", "联系电话", "乡镇", "村");
         assertThat(s.getLastRowNum()).isEqualTo(TITLES + 3);
-        assertThat(texts(s.getRow(TITLES + 1))).contains("张监测", "349997********1234", "139****5678", "因病、因灾",
+        assertThat(texts(s.getRow(TITLES + 1))).contains("张监测", "349993********1234", "139****5678", "因病、因灾",
                 "137****1111", "5600.5");
         assertThat(new String(a.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(LedgerCounty.ID_A);
         assertThat(jdbc.queryForMap("""
@@ -87,7 +87,7 @@ class LedgerExportIT {
         Sheet s = sheet(as("l-admin").get("/api/ledgers/alleviated.xlsx?reveal=true"));
         assertThat(s.getRow(4).getCell(0).getStringCellValue()).contains("本次导出已留痕");
         assertThat(texts(s.getRow(TITLES + 1))).contains("张监测", LedgerCounty.ID_A, "13912345678");
-        assertThat(texts(s.getRow(TITLES + 2))).contains("孙脱贫", "349997195501012222");
+        assertThat(texts(s.getRow(TITLES + 2))).contains("孙脱贫", "349993195501012222");
         assertThat(jdbc.queryForList("""
                 select household_id from sensitive_read where field = 'ledger:alleviated' and username = 'l-admin'
                 order by household_id""", Long.class)).contains(county.hA, county.hE);

@@ -13,9 +13,9 @@ import org.shouwang.reporting.internal.RiskClusterQueries.Hit;
 class RiskClusterRulesTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 16);
-    static final String V1 = "349996001001";
-    static final String V2 = "349996001002";
-    static final String TOWN = "349996001000";
+    static final String V1 = "349994001001";
+    static final String V2 = "349994001002";
+    static final String TOWN = "349994001000";
 
     static List<Hit> hits(String village, String kind, long firstId, int... daysAgo) {
         List<Hit> out = new ArrayList<>();

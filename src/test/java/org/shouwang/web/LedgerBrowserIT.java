@@ -43,7 +43,7 @@ class LedgerBrowserIT {
             Locator rows = page.locator("[data-testid=ledger-table] .el-table__body-wrapper tr.el-table__row");
             assertThat(page.getByTestId("ledger-summary")).containsText("监测对象台账 · 台账县 · 共 3 条");
             assertThat(rows).hasCount(3);
-            assertThat(rows.first()).containsText("349997********1234");
+            assertThat(rows.first()).containsText("349993********1234");
             assertThat(rows.first()).containsText("因病、因灾");
             Ui.shot(page, "desktop-ledgers");
 
@@ -56,7 +56,7 @@ class LedgerBrowserIT {
             assertThat(page.getByTestId("ledger-export")).hasAttribute("href",
                     Pattern.compile("/api/ledgers/monitored\\.xlsx\\?.*reveal=true"));
             page.getByTestId("ledger-reveal").click();
-            assertThat(rows.first()).containsText("349997********1234");
+            assertThat(rows.first()).containsText("349993********1234");
 
             Download download = page.waitForDownload(() -> page.getByTestId("ledger-export").click());
             org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).startsWith("监测对象台账_台账县_");
@@ -64,7 +64,7 @@ class LedgerBrowserIT {
                 org.assertj.core.api.Assertions.assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
                         .isEqualTo("监测对象台账");
                 org.assertj.core.api.Assertions.assertThat(wb.getSheetAt(0).getRow(7).getCell(2).getStringCellValue())
-                        .isEqualTo("349997********1234");
+                        .isEqualTo("349993********1234");
             }
 
             Ui.choose(page, "ledger-kind", "走访记录台账");

@@ -102,8 +102,25 @@ public class EliminationStore {
 
     private Row row(ResultSet rs, int n) throws SQLException {
         return new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), EliminationMethod.valueOf(rs.getString(4)),
-                EliminationState.valueOf(rs.getString(5)), TransitionStore.JSON.readValue(rs.getString(6), Eligibility.class),
+                EliminationState.valueOf(rs.getString(5)), snapshot(rs.getLong(1), rs.getString(6)),
                 rs.getString(7), rs.getObject(8, LocalDate.class), rs.getInt(9), rs.getObject(10, OffsetDateTime.class),
                 rs.getObject(11, LocalDate.class), rs.getString(12), rs.getString(13));
+    }
+
+    /**
+     * The eligibility snapshot taken at the proposal. It only informs the reader, so a snapshot that cannot be read
+     * (a row loaded from elsewhere, an older shape) leaves it empty instead of failing the list or the nightly sweep.
+     */
+    private static Eligibility snapshot(long id, String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return TransitionStore.JSON.readValue(json, Eligibility.class);
+        } catch (tools.jackson.core.JacksonException e) {
+            org.slf4j.LoggerFactory.getLogger(EliminationStore.class)
+                    .warn("Elimination {}: eligibility snapshot unreadable, shown empty: {}", id, e.getOriginalMessage());
+            return null;
+        }
     }
 }
