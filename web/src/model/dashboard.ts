@@ -52,6 +52,8 @@ export interface DashboardCompliance {
   to: string
   clueDays: { find: number; handle: number; help: number }
   total: ComplianceRow
+  /** when the dashboard job judged the year's clocks; null when judged for this request */
+  judgedAt: string | null
 }
 
 export interface RiskCluster {

@@ -14,7 +14,7 @@ final class ComplianceTally {
     static final int VISITS_ON_TIME = 6;
     static final int VISITS_IN_PERIOD = 7;
 
-    private final int[][] n = new int[8][3];
+    private final int[][] n = new int[METRICS][3];
 
     /**
      * One clock that ran out on {@code due}: done on {@code doneOn} (null when not yet). A clock not done whose due day
@@ -44,6 +44,20 @@ final class ComplianceTally {
                 n[i][j] += other.n[i][j];
             }
         }
+    }
+
+    /** How many metrics a tally has. */
+    static final int METRICS = 8;
+
+    /** Met, counted and pending clocks of one metric (for {@link ComplianceSnapshot} to keep). */
+    int[] counts(int metric) {
+        return n[metric].clone();
+    }
+
+    void add(int metric, int met, int counted, int pending) {
+        n[metric][0] += met;
+        n[metric][1] += counted;
+        n[metric][2] += pending;
     }
 
     Ratio ratio(int metric) {

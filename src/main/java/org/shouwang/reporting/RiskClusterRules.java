@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.shouwang.reporting.internal.RiskClusterQueries.Hit;
+import org.shouwang.reporting.internal.RiskClusterQueries.VillageCount;
 
 /**
  * When clues of one kind make a 规模性返贫风险 (issue 5, point 8): in a village, at least {@code minClues} clues of the
@@ -23,7 +23,12 @@ final class RiskClusterRules {
     /** How many windows of {@code days} the trend shows, the last ending today. */
     static final int TREND_WINDOWS = 6;
 
-    record Candidate(int level, String regionCode, String kind, Set<Long> clues, Set<String> villages, int[] trend) {
+    record Candidate(int level, String regionCode, String kind, int[] trend, Set<String> villages) {
+
+        /** Clues in the window ending today. */
+        int clues() {
+            return trend[TREND_WINDOWS - 1];
+        }
     }
 
     private RiskClusterRules() {
@@ -33,28 +38,31 @@ final class RiskClusterRules {
         return to.minusDays((long) days * TREND_WINDOWS - 1);
     }
 
-    /** Clues of each kind per village (level 5) and per township (level 4), in the window ending {@code to}. */
-    static List<Candidate> candidates(List<Hit> hits, LocalDate to, int days) {
+    /** The trend window (0 the oldest, {@value #TREND_WINDOWS} - 1 ending {@code to}) of a day, or -1 before them. */
+    static int window(LocalDate day, LocalDate to, int days) {
+        long age = day.until(to, java.time.temporal.ChronoUnit.DAYS);
+        int window = TREND_WINDOWS - 1 - (int) (age / days);
+        return age < 0 || window < 0 ? -1 : window;
+    }
+
+    /** Clues of each kind per village (level 5) and per township (level 4), from the villages' counts per window. */
+    static List<Candidate> candidates(List<VillageCount> counts) {
         Map<String, Candidate> byKey = new TreeMap<>();
-        for (Hit h : hits) {
-            long age = h.raisedOn().until(to, java.time.temporal.ChronoUnit.DAYS);
-            int window = TREND_WINDOWS - 1 - (int) (age / days);
-            if (age < 0 || window < 0) {
+        for (VillageCount v : counts) {
+            if (v.window() < 0 || v.window() >= TREND_WINDOWS) {
                 continue;
             }
-            String township = h.village().substring(0, 9) + "000";
-            for (var key : List.of(new String[] {"5", h.village()}, new String[] {"4", township})) {
-                Candidate c = byKey.computeIfAbsent(key[0] + key[1] + "|" + h.kind(), k -> new Candidate(
-                        Integer.parseInt(key[0]), key[1], h.kind(), new HashSet<>(), new HashSet<>(),
-                        new int[TREND_WINDOWS]));
-                c.trend()[window]++;
-                if (window == TREND_WINDOWS - 1) {
-                    c.clues().add(h.clueId());
-                    c.villages().add(h.village());
+            String township = v.village().substring(0, 9) + "000";
+            for (var key : List.of(new String[] {"5", v.village()}, new String[] {"4", township})) {
+                Candidate c = byKey.computeIfAbsent(key[0] + key[1] + "|" + v.kind(), k -> new Candidate(
+                        Integer.parseInt(key[0]), key[1], v.kind(), new int[TREND_WINDOWS], new HashSet<>()));
+                c.trend()[v.window()] += v.clues();
+                if (v.window() == TREND_WINDOWS - 1 && v.clues() > 0) {
+                    c.villages().add(v.village());
                 }
             }
         }
-        return byKey.values().stream().filter(c -> !c.clues().isEmpty()).toList();
+        return byKey.values().stream().filter(c -> c.clues() > 0).toList();
     }
 
     /** The candidates that are clusters; {@code households} counts the households of each village and township. */
@@ -62,7 +70,7 @@ final class RiskClusterRules {
             BigDecimal minShare) {
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : candidates) {
-            int n = c.clues().size();
+            int n = c.clues();
             boolean cluster = c.level() == 5
                     ? n >= minClues || n >= 2 && minShare != null && share(n, households.get(c.regionCode())) != null
                             && share(n, households.get(c.regionCode())).compareTo(minShare) >= 0
@@ -71,7 +79,7 @@ final class RiskClusterRules {
                 out.add(c);
             }
         }
-        out.sort(Comparator.comparing((Candidate c) -> c.clues().size()).reversed().thenComparing(Candidate::level)
+        out.sort(Comparator.comparing((Candidate c) -> c.clues()).reversed().thenComparing(Candidate::level)
                 .thenComparing(Candidate::regionCode).thenComparing(Candidate::kind));
         return out;
     }

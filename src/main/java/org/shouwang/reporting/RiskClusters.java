@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -69,10 +70,12 @@ public class RiskClusters {
         Params params = params(scope.region().value(), today, days, min);
         LocalDate from = today.minusDays(params.days() - 1L);
         tally.ensure();
-        var hits = queries.hits(scope.low(), scope.high(), RiskClusterRules.trendStart(today, params.days()), today);
-        var candidates = RiskClusterRules.candidates(hits, today, params.days()).stream()
+        LocalDate trendFrom = RiskClusterRules.trendStart(today, params.days());
+        var counts = queries.counts(scope.low(), scope.high(), trendFrom, today, params.days(),
+                RiskClusterRules.TREND_WINDOWS);
+        var candidates = RiskClusterRules.candidates(counts).stream()
                 .filter(c -> c.level() >= scope.region().level()).toList();
-        Map<String, Integer> households = new java.util.HashMap<>();
+        Map<String, Integer> households = new HashMap<>();
         if (!candidates.isEmpty()) {
             households.putAll(queries.householdsUnder(scope.low(), scope.high(), 12));
             households.putAll(queries.householdsUnder(scope.low(), scope.high(), 9));
@@ -81,44 +84,50 @@ public class RiskClusters {
 
         Set<String> codes = new HashSet<>();
         Set<String> rules = new HashSet<>();
-        Set<Long> ids = new HashSet<>();
-        Map<Long, RiskClusterQueries.Hit> firstHit = new java.util.HashMap<>();
         for (var c : found) {
             codes.add(c.regionCode());
             if (c.kind().startsWith("RULE:")) {
                 rules.add(c.kind().substring(5));
             }
         }
-        for (var h : hits) {
-            firstHit.putIfAbsent(h.clueId(), h);
-        }
-        for (var c : found) {
-            for (long id : listed(c)) {
-                var h = firstHit.get(id);
-                codes.add(h.village());
-                if (h.householdId() != null) {
-                    ids.add(h.householdId());
-                }
-            }
-        }
         Map<String, String> names = queries.regionNames(codes);
         Map<String, String> ruleNames = queries.ruleNames(rules);
-        Map<Long, RiskClusterQueries.ClueHousehold> byId = queries.households(ids);
+        Map<String, List<Household>> listed = listed(found, trendFrom, from, today);
         List<Cluster> out = new ArrayList<>();
         for (var c : found) {
             String label = c.kind().startsWith("RULE:")
                     ? "“" + ruleNames.getOrDefault(c.kind().substring(5), c.kind().substring(5)) + "”"
                     : c.kind().substring(5);
             Integer n = households.get(c.regionCode());
-            BigDecimal share = RiskClusterRules.share(c.clues().size(), n);
+            BigDecimal share = RiskClusterRules.share(c.clues(), n);
             String name = names.getOrDefault(c.regionCode(), c.regionCode());
-            List<Household> list = listed(c).stream().map(id -> household(id, firstHit.get(id), byId, names)).toList();
             out.add(new Cluster(c.level() == 5 ? "VILLAGE" : "TOWNSHIP", c.regionCode(), name, c.kind(), label,
-                    c.clues().size(), c.villages().size(), n, share,
-                    explain(name, c.level(), params.days(), c.clues().size(), c.villages().size(), label, share),
-                    java.util.Arrays.stream(c.trend()).boxed().toList(), list));
+                    c.clues(), c.villages().size(), n, share,
+                    explain(name, c.level(), params.days(), c.clues(), c.villages().size(), label, share),
+                    Arrays.stream(c.trend()).boxed().toList(),
+                    listed.getOrDefault(key(c.regionCode(), c.kind()), List.of())));
         }
         return new Report(scope.region().value(), from, today, params, out);
+    }
+
+    /** The newest clues of each cluster with their households, as many as are shown. */
+    private Map<String, List<Household>> listed(List<RiskClusterRules.Candidate> found, LocalDate trendFrom,
+            LocalDate from, LocalDate today) {
+        var rows = queries.listed(found.stream().map(RiskClusterRules.Candidate::level).toList(),
+                found.stream().map(RiskClusterRules.Candidate::regionCode).toList(),
+                found.stream().map(RiskClusterRules.Candidate::kind).toList(), trendFrom, from, today,
+                HOUSEHOLDS_SHOWN);
+        Map<String, List<Household>> out = new HashMap<>();
+        for (var r : rows) {
+            out.computeIfAbsent(key(r.regionCode(), r.kind()), k -> new ArrayList<>()).add(new Household(r.clueId(),
+                    r.householdId(), r.householdNo(), r.headName(), r.villageCode(),
+                    r.villageName() == null ? r.villageCode() : r.villageName()));
+        }
+        return out;
+    }
+
+    private static String key(String region, String kind) {
+        return region + "|" + kind;
     }
 
     /** "南村 14 天内 7 条因灾线索，占该村农户 3.2%". */
@@ -133,13 +142,6 @@ public class RiskClusters {
                     .append(share.movePointRight(2).stripTrailingZeros().toPlainString()).append('%');
         }
         return s.toString();
-    }
-
-    private static Household household(long clueId, RiskClusterQueries.Hit hit,
-            Map<Long, RiskClusterQueries.ClueHousehold> byId, Map<String, String> names) {
-        var h = hit.householdId() == null ? null : byId.get(hit.householdId());
-        return new Household(clueId, hit.householdId(), h == null ? null : h.householdNo(),
-                h == null ? null : h.headName(), hit.village(), names.getOrDefault(hit.village(), hit.village()));
     }
 
     Params params(String region, LocalDate today, String days, String min) {
@@ -168,10 +170,5 @@ public class RiskClusters {
             throw new ProblemException(HttpStatus.BAD_REQUEST, code, name + "须为 " + low + " 至 " + high + " 之间的整数");
         }
         return v;
-    }
-
-    /** The newest clues of a cluster, as many as are shown. */
-    private static List<Long> listed(RiskClusterRules.Candidate c) {
-        return c.clues().stream().sorted(Comparator.reverseOrder()).limit(HOUSEHOLDS_SHOWN).toList();
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.shouwang.ShouwangApplication;
 import org.shouwang.access.CurrentUser;
 import org.shouwang.access.Role;
+import org.shouwang.campaign.CampaignProgress;
 import org.shouwang.reporting.CompliancePeriod;
 import org.shouwang.reporting.Dashboard;
 import org.shouwang.reporting.DeadlineCompliance;
@@ -55,6 +56,7 @@ public final class DashboardBenchmark {
             Dashboard dashboard = app.getBean(Dashboard.class);
             RiskClusters clusters = app.getBean(RiskClusters.class);
             DeadlineCompliance compliance = app.getBean(DeadlineCompliance.class);
+            CampaignProgress progress = app.getBean(CampaignProgress.class);
             CurrentUser admin = ReportingBenchmark.user("admin", Role.COUNTY_ADMIN, COUNTY);
             LocalDate today = LocalDate.now();
             CompliancePeriod year = new CompliancePeriod(today.withDayOfYear(1), today);
@@ -74,8 +76,10 @@ public final class DashboardBenchmark {
                 String high = new org.shouwang.shared.RegionCode(level[1]).high();
                 ReportingBenchmark.time("campaign progress SQL, " + level[0], () -> jdbc.queryForList(PROGRESS,
                         Integer.parseInt(level[2]), campaign, level[1], high).size());
-                ReportingBenchmark.time("campaign progress tally, " + level[0], () -> jdbc.queryForList(TALLIED,
+                ReportingBenchmark.time("dashboard campaign tally, " + level[0], () -> jdbc.queryForList(TALLIED,
                         Integer.parseInt(level[2]), campaign, level[1], high).size());
+                ReportingBenchmark.time("campaign progress API, " + level[0], () -> progress.progress(campaign,
+                        level[1], admin).rows().size());
             }
             ReportingBenchmark.time("risk clusters, county, 14 days", () -> clusters.find(ReportScope.of(null, admin),
                     null, null).clusters().size());
@@ -123,6 +127,10 @@ public final class DashboardBenchmark {
                 insert into campaign (name, year, region_code, profile_date, state, created_by)
                 values ('基准集中排查', extract(year from current_date)::int, ?, current_date, 'RUNNING', 'bench')
                 returning id""", Long.class, COUNTY);
+        jdbc.update("""
+                insert into campaign_phase (campaign_id, seq, kind, name, due_on)
+                values (?, 1, 'SCREENING', '入户排查', current_date + 10), (?, 2, 'SUMMARY', '总结', current_date + 30)""",
+                campaign, campaign);
         jdbc.update("""
                 insert into campaign_household (campaign_id, household_id, region_code, assign_rule, status, flagged,
                     error_count, screened_on)

@@ -257,6 +257,28 @@ class CampaignApiIT {
         assertThat((List<Double>) villages.read("$.rows[*].unscreenedShare")).containsExactly(1.0, 0.5);
         assertThat((Integer) status(200, admin.get("/api/campaigns/" + id + "/households?status=PENDING")).read("$.total"))
                 .isEqualTo(4);
+        assertTallyMatchesHouseholds(id);
+        // every kind of statement keeps V34's per-village counts exact: a form taken back, a reassignment (no count
+        // changes), a household leaving the scope
+        jdbc.update("update campaign_household set status = 'PENDING', flagged = false, error_count = 0 where campaign_id = ?"
+                + " and household_id = ?", id, county.h3);
+        jdbc.update("update campaign_household set screener_username = 'c-admin' where campaign_id = ?", id);
+        jdbc.update("delete from campaign_household where campaign_id = ? and household_id = ?", id, county.h7);
+        assertTallyMatchesHouseholds(id);
+        assertThat((Map<String, Object>) status(200, admin.get("/api/campaigns/" + id + "/progress")).read("$.total"))
+                .containsEntry("total", 6).containsEntry("screened", 1).containsEntry("flagged", 0);
+    }
+
+    private void assertTallyMatchesHouseholds(long id) {
+        String counted = """
+                select region_code || ':' || count(*) || '/' || count(*) filter (where status = 'SCREENED') || '/'
+                       || count(*) filter (where flagged) || '/' || count(*) filter (where error_count > 0)
+                from campaign_household where campaign_id = ? group by region_code order by 1""";
+        String kept = """
+                select region_code || ':' || total || '/' || screened || '/' || flagged || '/' || with_errors
+                from campaign_village_tally where campaign_id = ? and total > 0 order by 1""";
+        assertThat(jdbc.queryForList(kept, String.class, id)).isEqualTo(jdbc.queryForList(counted, String.class, id))
+                .isNotEmpty();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.shouwang.support.ApiClient;
 import org.shouwang.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
@@ -22,6 +23,9 @@ class DeadlineComplianceApiIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ComplianceSnapshot snapshot;
 
     ApiClient as(String user) {
         return ApiClient.loggedIn(port, user, ReportCounty.PASSWORD);
@@ -94,6 +98,28 @@ class DeadlineComplianceApiIT {
         ApiClient.Answer defaults = ok(as("r-admin").get("/api/reports/deadline-compliance"));
         assertThat((String) defaults.read("$.from")).isEqualTo("2026-01-01");
         assertThat((String) defaults.read("$.to")).isEqualTo("2026-11-16");
+    }
+
+    @Test
+    void theDashboardsKeptHeadlineForTheYearEqualsTheReportAndOtherPeriodsAreJudgedOnRequest() {
+        snapshot.refresh();
+        for (String user : List.of("r-admin", "r-township", "r-clerk1")) {
+            ApiClient client = as(user);
+            ApiClient.Answer kept = ok(client.get("/api/dashboard/compliance"));
+            ApiClient.Answer live = ok(client.get("/api/reports/deadline-compliance"));
+            assertThat((Object) kept.read("$.judgedAt")).as(user).isNotNull();
+            assertThat((Map<String, Object>) kept.read("$.total")).as(user).isEqualTo(live.read("$.total"));
+        }
+        ApiClient admin = as("r-admin");
+        // the page sends the default period back explicitly once it knows it
+        assertThat((Object) ok(admin.get("/api/dashboard/compliance?from=2026-01-01&to=2026-11-16")).read("$.judgedAt"))
+                .isNotNull();
+        ApiClient.Answer town = ok(admin.get("/api/dashboard/compliance?region=" + ReportCounty.TOWN_A));
+        assertThat((Map<String, Object>) town.read("$.total")).isEqualTo(
+                ok(admin.get("/api/reports/deadline-compliance?region=" + ReportCounty.TOWN_A)).read("$.total"));
+        ApiClient.Answer september = ok(admin.get("/api/dashboard/compliance?" + SEPTEMBER));
+        assertThat((Object) september.read("$.judgedAt")).isNull();
+        assertThat((Map<String, Object>) september.read("$.total.identification")).containsAllEntriesOf(ratio(2, 4, 0));
     }
 
     @Test

@@ -38,17 +38,18 @@ public class ProgressQueries {
         this.jdbc = jdbc;
     }
 
-    /** One tally per region of {@code prefix} leading digits (township: 9, village: 12) inside the range. */
+    /**
+     * One tally per region of {@code prefix} leading digits (township: 9, village: 12) inside the range, summed from
+     * the per-village counts that V34's triggers keep with every change to campaign_household.
+     */
     public List<Tally> tallies(long campaignId, String low, String high, int prefix) {
         return jdbc.sql("""
                 select rpad(g.p, 12, '0') as code, r.name, g.total, g.screened, g.flagged, g.errors
-                  from (select substr(region_code, 1, :n) as p, count(*) as total,
-                               count(*) filter (where status = 'SCREENED') as screened,
-                               count(*) filter (where flagged) as flagged,
-                               count(*) filter (where error_count > 0) as errors
-                          from campaign_household
+                  from (select substr(region_code, 1, :n) as p, sum(total) as total, sum(screened) as screened,
+                               sum(flagged) as flagged, sum(with_errors) as errors
+                          from campaign_village_tally
                          where campaign_id = :id and region_code between :low and :high
-                         group by 1) g
+                         group by 1 having sum(total) > 0) g
                   left join region r on r.code = rpad(g.p, 12, '0')
                  order by 1""")
                 .param("n", prefix).param("id", campaignId).param("low", low).param("high", high)

@@ -17,11 +17,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class RiskClusterQueries {
 
-    /** A clue of one kind in one village, first seen on {@code raisedOn}. */
-    public record Hit(String village, String kind, long clueId, Long householdId, LocalDate raisedOn) {
+    /**
+     * The clues of one kind in one village whose first signal of the kind fell in trend window {@code window} (0 the
+     * oldest, the last ending today).
+     */
+    public record VillageCount(String village, String kind, int window, int clues) {
     }
 
-    public record ClueHousehold(long householdId, String householdNo, String headName) {
+    /** One of the clues a cluster lists, with its household when the clue has one. */
+    public record Listed(String regionCode, String kind, long clueId, Long householdId, String householdNo,
+            String headName, String villageCode, String villageName) {
     }
 
     private final JdbcClient jdbc;
@@ -30,17 +35,66 @@ public class RiskClusterQueries {
         this.jdbc = jdbc;
     }
 
-    /** Clues of each kind (from {@link DashboardTally}'s signal kinds) with a signal raised in the period. */
-    public List<Hit> hits(String low, String high, LocalDate from, LocalDate to) {
+    /**
+     * Clues of each kind per village and trend window of {@code days} days, counted in the database: a county has
+     * tens of thousands of clue kinds in the trend period, and only a few hundred counts leave it.
+     */
+    public List<VillageCount> counts(String low, String high, LocalDate from, LocalDate to, int days, int windows) {
         return jdbc.sql("""
-                select k.region_code, d.kind, k.id, k.household_id, min(d.raised_on)
-                from dashboard_signal_kind d
-                join risk_clue k on k.id = d.clue_id
-                where d.raised_on between :from and :to and k.region_code between :low and :high
-                group by 1, 2, 3, 4""")
-                .param("from", from).param("to", to).param("low", low).param("high", high)
-                .query((rs, i) -> new Hit(rs.getString(1), rs.getString(2), rs.getLong(3),
-                        rs.getObject(4) == null ? null : rs.getLong(4), rs.getDate(5).toLocalDate()))
+                select village, kind, :last - (cast(:to as date) - first_on) / :days, count(*)
+                from (select k.region_code as village, d.kind, k.id, min(d.raised_on) as first_on
+                      from dashboard_signal_kind d
+                      join risk_clue k on k.id = d.clue_id
+                      where d.raised_on between :from and :to and k.region_code between :low and :high
+                      group by 1, 2, 3) f
+                group by 1, 2, 3""")
+                .param("last", windows - 1).param("days", days).param("from", from).param("to", to)
+                .param("low", low).param("high", high)
+                .query((rs, i) -> new VillageCount(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4)))
+                .list();
+    }
+
+    /**
+     * The newest {@code limit} clues of each cluster shown ({@code level} 5 a village, 4 a township; the clusters
+     * given as parallel lists), with their households and villages: the clues counted in the window from {@code
+     * windowFrom}, each on the day of its first signal of the kind since {@code trendFrom}.
+     */
+    public List<Listed> listed(List<Integer> levels, List<String> regions, List<String> kinds, LocalDate trendFrom,
+            LocalDate windowFrom, LocalDate to, int limit) {
+        if (regions.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                with wanted as (
+                    select w.level::int as level, w.region, w.kind
+                    from unnest(string_to_array(:levels, ','), string_to_array(:regions, ','),
+                                string_to_array(:kinds, chr(31))) as w(level, region, kind)),
+                first as (
+                    select k.region_code as village, d.kind, k.id as clue_id, k.household_id
+                    from dashboard_signal_kind d
+                    join risk_clue k on k.id = d.clue_id
+                    where d.raised_on between :trendFrom and :to and d.kind in (select kind from wanted)
+                      and (k.region_code in (select region from wanted where level = 5)
+                           or left(k.region_code, 9) in (select left(region, 9) from wanted where level = 4))
+                    group by 1, 2, 3, 4 having min(d.raised_on) >= :windowFrom),
+                ranked as (
+                    select w.region, w.kind, f.clue_id, f.household_id, f.village,
+                           row_number() over (partition by w.level, w.region, w.kind order by f.clue_id desc) as n
+                    from wanted w
+                    join first f on f.kind = w.kind and (w.level = 5 and f.village = w.region
+                                    or w.level = 4 and left(f.village, 9) = left(w.region, 9)))
+                select r.region, r.kind, r.clue_id, r.household_id, h.household_no, h.head_name, r.village, v.name
+                from ranked r
+                left join household h on h.id = r.household_id
+                left join region v on v.code = r.village
+                where r.n <= :limit
+                order by r.region, r.kind, r.clue_id desc""")
+                .param("levels", String.join(",", levels.stream().map(String::valueOf).toList()))
+                .param("regions", String.join(",", regions)).param("kinds", String.join("\u001f", kinds))
+                .param("trendFrom", trendFrom).param("windowFrom", windowFrom).param("to", to).param("limit", limit)
+                .query((rs, i) -> new Listed(rs.getString(1), rs.getString(2), rs.getLong(3),
+                        rs.getObject(4) == null ? null : rs.getLong(4), rs.getString(5), rs.getString(6),
+                        rs.getString(7), rs.getString(8)))
                 .list();
     }
 
@@ -55,15 +109,6 @@ public class RiskClusterQueries {
                 .param("n", prefix).param("low", low).param("high", high)
                 .query((rs, i) -> Map.entry(rs.getString(1) + "0".repeat(12 - prefix), rs.getInt(2))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    }
-
-    public Map<Long, ClueHousehold> households(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return jdbc.sql("select id, household_no, head_name from household where id in (:ids)").param("ids", ids)
-                .query((rs, i) -> new ClueHousehold(rs.getLong(1), rs.getString(2), rs.getString(3))).list().stream()
-                .collect(Collectors.toMap(ClueHousehold::householdId, h -> h));
     }
 
     /** The names of the rules, by code (the latest version's name). */

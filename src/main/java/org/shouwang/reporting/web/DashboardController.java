@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.shouwang.access.CurrentUser;
 import org.shouwang.access.CurrentUsers;
 import org.shouwang.reporting.CompliancePeriod;
+import org.shouwang.reporting.ComplianceSnapshot;
 import org.shouwang.reporting.Dashboard;
 import org.shouwang.reporting.DashboardView;
 import org.shouwang.reporting.DeadlineCompliance;
@@ -21,19 +22,24 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DashboardController {
 
-    /** The 时限监测 total of the period and the clue days it judged by. */
+    /**
+     * The 时限监测 total of the period and the clue days it judged by; {@code judgedAt} is when the dashboard job judged
+     * it (the year so far), null when judged for this request.
+     */
     record Compliance(String regionCode, LocalDate from, LocalDate to, DeadlineCompliance.ClueDays clueDays,
-            DeadlineCompliance.Row total) {
+            DeadlineCompliance.Row total, java.time.OffsetDateTime judgedAt) {
     }
 
     private final Dashboard dashboard;
     private final DeadlineCompliance compliance;
     private final RiskClusters clusters;
+    private final ComplianceSnapshot snapshot;
     private final CurrentUsers current;
     private final Clock clock;
 
-    DashboardController(Dashboard dashboard, DeadlineCompliance compliance, RiskClusters clusters,
-            CurrentUsers current, Clock clock) {
+    DashboardController(Dashboard dashboard, DeadlineCompliance compliance, ComplianceSnapshot snapshot,
+            RiskClusters clusters, CurrentUsers current, Clock clock) {
+        this.snapshot = snapshot;
         this.dashboard = dashboard;
         this.compliance = compliance;
         this.clusters = clusters;
@@ -52,9 +58,15 @@ class DashboardController {
     Compliance compliance(@RequestParam(required = false) String region, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {
         CurrentUser user = current.current();
-        var report = compliance.report(ReportScope.of(region, user),
-                CompliancePeriod.parse(from, to, LocalDate.now(clock)));
-        return new Compliance(report.regionCode(), report.from(), report.to(), report.clueDays(), report.total());
+        ReportScope scope = ReportScope.of(region, user);
+        CompliancePeriod period = CompliancePeriod.parse(from, to, LocalDate.now(clock));
+        var kept = snapshot.headline(scope, period);
+        if (kept.isPresent()) {
+            return new Compliance(scope.region().value(), period.from(), period.to(),
+                    compliance.clueDays(scope.region().value(), period), kept.get().total(), kept.get().judgedAt());
+        }
+        var report = compliance.report(scope, period);
+        return new Compliance(report.regionCode(), report.from(), report.to(), report.clueDays(), report.total(), null);
     }
 
     @GetMapping("/api/dashboard/risk-clusters")
