@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Looks up the signed-in user of the current request. The session only says who logged in; role, scope and
- * whether the account is still enabled are read afresh on each request, so an administrator's change (a user
- * moved to another village, or disabled) takes effect at once rather than when the session expires.
+ * whether the account is still enabled come from the account itself (at most a second old, see {@link
+ * Users#forRequest}), so an administrator's change (a user moved to another village, or disabled) takes effect at
+ * once rather than when the session expires.
  */
 @Component
 public class CurrentUsers {
@@ -26,7 +27,7 @@ public class CurrentUsers {
         if (auth == null || !(auth.getPrincipal() instanceof CurrentUser session)) {
             throw new ProblemException(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "请先登录");
         }
-        UserAccount account = users.byUsername(session.username()).orElse(null);
+        UserAccount account = users.forRequest(session.username()).orElse(null);
         if (account == null || !account.enabled()) {
             throw new ProblemException(HttpStatus.UNAUTHORIZED, "ACCOUNT_DISABLED", "账号已停用，请联系管理员");
         }

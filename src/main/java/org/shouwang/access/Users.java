@@ -42,6 +42,47 @@ public class Users {
         return jdbc.sql("select * from app_user where username = ?").param(username).query(Users::map).optional();
     }
 
+    /**
+     * The account as a request should see it (role, scope, enabled): read at most {@link #HOLD_NANOS} ago, and read
+     * afresh after any change made through {@link #update}, so a disabled or moved user is refused on the next request.
+     * Reading it on every request was one more database round trip than the search or page the request was for.
+     */
+    public Optional<UserAccount> forRequest(String username) {
+        long now = System.nanoTime();
+        Held held = recent.get(username);
+        if (held != null && now - held.at() < HOLD_NANOS) {
+            return Optional.of(held.account());
+        }
+        Optional<UserAccount> account = byUsername(username);
+        if (recent.size() > 10_000) {
+            recent.clear();
+        }
+        account.ifPresentOrElse(a -> recent.put(username, new Held(a, now)), () -> recent.remove(username));
+        return account;
+    }
+
+    /** How long a request may reuse an account read by an earlier one (one second). */
+    static final long HOLD_NANOS = 1_000_000_000L;
+
+    private record Held(UserAccount account, long at) {
+    }
+
+    private final java.util.Map<String, Held> recent = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Forget the accounts held for requests, now and again once the changing transaction commits. */
+    private void forgetHeld() {
+        recent.clear();
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            recent.clear();
+                        }
+                    });
+        }
+    }
+
     public Optional<UserAccount> byId(long id) {
         return jdbc.sql("select * from app_user where id = ?").param(id).query(Users::map).optional();
     }
@@ -75,6 +116,7 @@ public class Users {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
+        forgetHeld();
         jdbc.sql("""
                 update app_user set display_name = ?, role = ?, region_code = ?, enabled = ?, updated_at = now(),
                 failed_logins = case when ? then 0 else failed_logins end,

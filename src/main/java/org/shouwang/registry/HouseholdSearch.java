@@ -93,10 +93,6 @@ public class HouseholdSearch {
                 + " nulls last, h.id";
         int size = Math.max(1, Math.min(c.size(), 200));
         int page = Math.max(0, c.page());
-        List<Object> countParams = new ArrayList<>(params);
-        countParams.add(COUNT_CAP + 1);
-        long total = jdbc.sql("select count(*) from (select 1 from household h" + where + " limit ?) capped").params(countParams)
-                .query(Long.class).single();
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(size);
         pageParams.add((long) page * size);
@@ -115,6 +111,16 @@ public class HouseholdSearch {
                             rs.getString("township"), rs.getInt("member_count"), type, type.label(), category,
                             category == null ? null : category.label(), rs.getBigDecimal("per_capita_income"));
                 }).list();
+        if (rows.size() < size && (page == 0 || !rows.isEmpty())) {
+            // the last page is in hand, so the count is known without asking: an ID number or a small village's
+            // search costs one statement instead of two
+            long total = (long) page * size + rows.size();
+            return new Page(rows, total, true, page, size);
+        }
+        List<Object> countParams = new ArrayList<>(params);
+        countParams.add(COUNT_CAP + 1);
+        long total = jdbc.sql("select count(*) from (select 1 from household h" + where + " limit ?) capped").params(countParams)
+                .query(Long.class).single();
         return new Page(rows, Math.min(total, COUNT_CAP), total <= COUNT_CAP, page, size);
     }
 

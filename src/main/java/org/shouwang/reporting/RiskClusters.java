@@ -92,7 +92,7 @@ public class RiskClusters {
         }
         Map<String, String> names = queries.regionNames(codes);
         Map<String, String> ruleNames = queries.ruleNames(rules);
-        Map<String, List<Household>> listed = listed(found, trendFrom, from, today);
+        Map<String, List<Household>> listed = listed(scope, found, trendFrom, from, today);
         List<Cluster> out = new ArrayList<>();
         for (var c : found) {
             String label = c.kind().startsWith("RULE:")
@@ -111,17 +111,26 @@ public class RiskClusters {
     }
 
     /** The newest clues of each cluster with their households, as many as are shown. */
-    private Map<String, List<Household>> listed(List<RiskClusterRules.Candidate> found, LocalDate trendFrom,
-            LocalDate from, LocalDate today) {
-        var rows = queries.listed(found.stream().map(RiskClusterRules.Candidate::level).toList(),
-                found.stream().map(RiskClusterRules.Candidate::regionCode).toList(),
-                found.stream().map(RiskClusterRules.Candidate::kind).toList(), trendFrom, from, today,
-                HOUSEHOLDS_SHOWN);
+    private Map<String, List<Household>> listed(ReportScope scope, List<RiskClusterRules.Candidate> found,
+            LocalDate trendFrom, LocalDate from, LocalDate today) {
+        Set<String> kinds = new HashSet<>();
+        found.forEach(c -> kinds.add(c.kind()));
+        Set<String> wanted = new HashSet<>();
+        found.forEach(c -> wanted.add(key(c.regionCode(), c.kind())));
         Map<String, List<Household>> out = new HashMap<>();
-        for (var r : rows) {
-            out.computeIfAbsent(key(r.regionCode(), r.kind()), k -> new ArrayList<>()).add(new Household(r.clueId(),
-                    r.householdId(), r.householdNo(), r.headName(), r.villageCode(),
-                    r.villageName() == null ? r.villageCode() : r.villageName()));
+        // newest first: each clue goes to its village's cluster and its township's, until each has enough
+        for (var r : queries.inWindow(scope.low(), scope.high(), kinds, trendFrom, from, today)) {
+            String township = r.regionCode().substring(0, 9) + "000";
+            for (String k : List.of(key(r.regionCode(), r.kind()), key(township, r.kind()))) {
+                if (!wanted.contains(k)) {
+                    continue;
+                }
+                List<Household> list = out.computeIfAbsent(k, x -> new ArrayList<>());
+                if (list.size() < HOUSEHOLDS_SHOWN) {
+                    list.add(new Household(r.clueId(), r.householdId(), r.householdNo(), r.headName(),
+                            r.villageCode(), r.villageName() == null ? r.villageCode() : r.villageName()));
+                }
+            }
         }
         return out;
     }

@@ -8,11 +8,13 @@ import org.shouwang.access.CurrentUser;
 import org.shouwang.access.Role;
 import org.shouwang.campaign.CampaignProgress;
 import org.shouwang.reporting.CompliancePeriod;
+import org.shouwang.reporting.ComplianceSnapshot;
 import org.shouwang.reporting.Dashboard;
 import org.shouwang.reporting.DeadlineCompliance;
 import org.shouwang.reporting.ReportScope;
 import org.shouwang.reporting.RiskClusters;
 import org.shouwang.reporting.internal.DashboardTally;
+import org.shouwang.reporting.internal.RiskClusterQueries;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -83,8 +85,27 @@ public final class DashboardBenchmark {
             }
             ReportingBenchmark.time("risk clusters, county, 14 days", () -> clusters.find(ReportScope.of(null, admin),
                     null, null).clusters().size());
-            ReportingBenchmark.time("compliance headline, county", () -> compliance.report(ReportScope.of(null, admin),
-                    year).total().identification().denominator());
+            // its two statements alone: counts per village, kind and window; the clues listed for the clusters shown
+            var shown = clusters.find(ReportScope.of(null, admin), null, null).clusters();
+            RiskClusterQueries cq = app.getBean(RiskClusterQueries.class);
+            LocalDate trendFrom = today.minusDays(14L * 6 - 1);
+            String countyHigh = new org.shouwang.shared.RegionCode(COUNTY).high();
+            ReportingBenchmark.time("  its counts statement", () -> cq.counts(COUNTY, countyHigh, trendFrom, today, 14, 6)
+                    .size());
+            ReportingBenchmark.time("  its listing statement", () -> cq.inWindow(COUNTY, countyHigh,
+                    shown.stream().map(RiskClusters.Cluster::kind).distinct().toList(), trendFrom,
+                    today.minusDays(13), today).size());
+            ReportingBenchmark.time("compliance headline judged on request, county", () -> compliance.report(
+                    ReportScope.of(null, admin), year).total().identification().denominator());
+            ComplianceSnapshot snapshot = app.getBean(ComplianceSnapshot.class);
+            ReportingBenchmark.time("compliance headline judged by the job (every 5 min)", () -> {
+                snapshot.refresh();
+                return 1;
+            });
+            for (String region : List.of(COUNTY, TOWNSHIP, VILLAGE)) {
+                ReportingBenchmark.time("compliance headline kept, " + region, () -> snapshot.headline(
+                        ReportScope.of(region, admin), year).orElseThrow().total().identification().denominator());
+            }
             explain(jdbc, campaign);
         }
     }

@@ -35,6 +35,8 @@ class SecurityConfiguration {
         http.csrf(csrf -> csrf.spa().ignoringRequestMatchers(ApiKeyFilter::carriesKey))
                 .addFilterBefore(new ApiKeyFilter(keys), org.springframework.security.web.csrf.CsrfFilter.class)
                 .securityContext(sc -> sc.securityContextRepository(contexts))
+                // an API answers 401 and the single-page app decides where to go; no request is saved for after login
+                .requestCache(rc -> rc.disable())
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/auth/login", "/api/auth/csrf", "/api/public/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**").permitAll()

@@ -22,7 +22,7 @@ public class CampaignStore {
 
     private static final String SELECT = """
             select c.*, r.name as region_name,
-                   (select count(*) from campaign_household h where h.campaign_id = c.id) as households
+                   (select coalesce(sum(t.total), 0) from campaign_village_tally t where t.campaign_id = c.id) as households
               from campaign c left join region r on r.code = c.region_code
             """;
 

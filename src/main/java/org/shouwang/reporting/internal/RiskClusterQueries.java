@@ -24,7 +24,7 @@ public class RiskClusterQueries {
     public record VillageCount(String village, String kind, int window, int clues) {
     }
 
-    /** One of the clues a cluster lists, with its household when the clue has one. */
+    /** A clue of a kind in a village ({@code regionCode}), with its household when it has one. */
     public record Listed(String regionCode, String kind, long clueId, Long householdId, String householdNo,
             String headName, String villageCode, String villageName) {
     }
@@ -55,46 +55,31 @@ public class RiskClusterQueries {
     }
 
     /**
-     * The newest {@code limit} clues of each cluster shown ({@code level} 5 a village, 4 a township; the clusters
-     * given as parallel lists), with their households and villages: the clues counted in the window from {@code
-     * windowFrom}, each on the day of its first signal of the kind since {@code trendFrom}.
+     * The clues of the range whose first signal of one of {@code kinds} since {@code trendFrom} fell on or after {@code
+     * windowFrom}: the clues the clusters of the window are made of, newest first, with their households and villages.
+     * A county's window holds a few thousand; the caller picks each cluster's newest.
      */
-    public List<Listed> listed(List<Integer> levels, List<String> regions, List<String> kinds, LocalDate trendFrom,
-            LocalDate windowFrom, LocalDate to, int limit) {
-        if (regions.isEmpty()) {
+    public List<Listed> inWindow(String low, String high, Collection<String> kinds, LocalDate trendFrom,
+            LocalDate windowFrom, LocalDate to) {
+        if (kinds.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("""
-                with wanted as (
-                    select w.level::int as level, w.region, w.kind
-                    from unnest(string_to_array(:levels, ','), string_to_array(:regions, ','),
-                                string_to_array(:kinds, chr(31))) as w(level, region, kind)),
-                first as (
-                    select k.region_code as village, d.kind, k.id as clue_id, k.household_id
-                    from dashboard_signal_kind d
-                    join risk_clue k on k.id = d.clue_id
-                    where d.raised_on between :trendFrom and :to and d.kind in (select kind from wanted)
-                      and (k.region_code in (select region from wanted where level = 5)
-                           or left(k.region_code, 9) in (select left(region, 9) from wanted where level = 4))
-                    group by 1, 2, 3, 4 having min(d.raised_on) >= :windowFrom),
-                ranked as (
-                    select w.region, w.kind, f.clue_id, f.household_id, f.village,
-                           row_number() over (partition by w.level, w.region, w.kind order by f.clue_id desc) as n
-                    from wanted w
-                    join first f on f.kind = w.kind and (w.level = 5 and f.village = w.region
-                                    or w.level = 4 and left(f.village, 9) = left(w.region, 9)))
-                select r.region, r.kind, r.clue_id, r.household_id, h.household_no, h.head_name, r.village, v.name
-                from ranked r
-                left join household h on h.id = r.household_id
-                left join region v on v.code = r.village
-                where r.n <= :limit
-                order by r.region, r.kind, r.clue_id desc""")
-                .param("levels", String.join(",", levels.stream().map(String::valueOf).toList()))
-                .param("regions", String.join(",", regions)).param("kinds", String.join("\u001f", kinds))
-                .param("trendFrom", trendFrom).param("windowFrom", windowFrom).param("to", to).param("limit", limit)
+                select f.village, f.kind, f.clue_id, f.household_id, h.household_no, h.head_name, v.name
+                from (select k.region_code as village, d.kind, k.id as clue_id, k.household_id
+                      from dashboard_signal_kind d
+                      join risk_clue k on k.id = d.clue_id
+                      where d.raised_on between :trendFrom and :to and k.region_code between :low and :high
+                        and d.kind in (:kinds)
+                      group by 1, 2, 3, 4 having min(d.raised_on) >= :windowFrom) f
+                left join household h on h.id = f.household_id
+                left join region v on v.code = f.village
+                order by f.clue_id desc""")
+                .param("low", low).param("high", high).param("kinds", kinds).param("trendFrom", trendFrom)
+                .param("windowFrom", windowFrom).param("to", to)
                 .query((rs, i) -> new Listed(rs.getString(1), rs.getString(2), rs.getLong(3),
                         rs.getObject(4) == null ? null : rs.getLong(4), rs.getString(5), rs.getString(6),
-                        rs.getString(7), rs.getString(8)))
+                        rs.getString(1), rs.getString(7)))
                 .list();
     }
 
