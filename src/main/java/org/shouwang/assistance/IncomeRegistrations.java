@@ -85,6 +85,14 @@ public class IncomeRegistrations {
     }
 
     /**
+     * A household's registrations, newest period first (ten years at most), for the elimination check. No scope or
+     * role check: the calling module has already checked that the user sees the household.
+     */
+    public List<IncomeRegistration> registered(long householdId) {
+        return store.ofHousehold(householdId);
+    }
+
+    /**
      * Whether the household's income was stably at or above {@code threshold} in each of the {@code months} whole
      * months before {@code asOf}'s month (DOMAIN.md 4.4: 收入持续稳定, normally half a year), for the elimination check.
      * A month without a registration, or covered by one below the threshold, makes it unstable; each period gets a line.

@@ -49,6 +49,14 @@ public class Plans {
         return new Overview(plan, edit, edit && plan == null && why == null, why);
     }
 
+    /**
+     * How many of the household's measures are delivered, for the elimination check (帮扶措施已落实). No scope check:
+     * the calling module has already checked that the user sees the household.
+     */
+    public int deliveredMeasures(long householdId) {
+        return store.deliveredMeasures(householdId);
+    }
+
     /** Starts the plan by hand for a monitored household that has none (e.g. data from before this system). */
     @Transactional
     public Plan start(long householdId, CurrentUser user) {

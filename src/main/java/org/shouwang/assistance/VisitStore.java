@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -76,6 +77,13 @@ class VisitStore {
     List<Visit> ofHousehold(long householdId) {
         return jdbc.sql(SELECT + " where v.household_id = ? order by v.visit_date desc, v.id desc limit ?")
                 .params(householdId, HOUSEHOLD_LIMIT).query(VisitStore::visit).list();
+    }
+
+    /** The household's latest visit that no later visit corrects (a corrected visit no longer says what was seen). */
+    Optional<Visit> latestStanding(long householdId) {
+        return jdbc.sql(SELECT + """
+                 where v.household_id = ? and not exists (select 1 from visit c where c.corrects_visit_id = v.id)
+                 order by v.visit_date desc, v.id desc limit 1""").param(householdId).query(VisitStore::visit).optional();
     }
 
     /** A visitor's own visits to households still in their scope (a user moved elsewhere no longer sees the old ones). */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.shouwang.access.CurrentUser;
 import org.shouwang.access.Role;
@@ -83,6 +84,14 @@ public class Visits {
     public List<Visit> ofHousehold(long householdId, CurrentUser user) {
         households.regionInScope(householdId, user);
         return store.ofHousehold(householdId);
+    }
+
+    /**
+     * The household's latest visit that is not corrected by a later one, for the elimination check (三保障和饮水安全).
+     * No scope check: the calling module has already checked that the user sees the household.
+     */
+    public Optional<Visit> latestStanding(long householdId) {
+        return store.latestStanding(householdId);
     }
 
     /** The user's own visits between two dates (inclusive), newest first. */

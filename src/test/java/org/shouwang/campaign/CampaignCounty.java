@@ -1,10 +1,10 @@
 package org.shouwang.campaign;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.shouwang.access.Role;
 import org.shouwang.access.Users;
 import org.shouwang.registry.Regions;
+import org.shouwang.support.TestRegions;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,22 +44,20 @@ class CampaignCounty implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        regions.define(List.of(new Regions.Region("340000000000", "安徽省", 1, null),
-                new Regions.Region("349900000000", "测试市", 2, "340000000000"),
-                new Regions.Region(COUNTY, "排查县", 3, "349900000000"),
-                new Regions.Region(TOWN_A, "甲镇", 4, COUNTY), new Regions.Region(V1, "甲一村", 5, TOWN_A),
-                new Regions.Region(V2, "甲二村", 5, TOWN_A), new Regions.Region(TOWN_B, "乙乡", 4, COUNTY),
-                new Regions.Region(V3, "乙一村", 5, TOWN_B)));
-        user("c-admin", Role.COUNTY_ADMIN, COUNTY);
-        user("c-cadre", Role.COUNTY_REVIEWER, COUNTY);
-        user("c-cadre2", Role.COUNTY_REVIEWER, COUNTY);
-        user("c-inspector", Role.INSPECTOR, COUNTY);
-        user("c-township", Role.TOWNSHIP_REVIEWER, TOWN_A);
-        user("c-township-b", Role.TOWNSHIP_REVIEWER, TOWN_B);
-        user("c-clerk1", Role.VILLAGE_CLERK, V1);
-        user("c-grid1", Role.GRID_WORKER, V1);
-        user("c-contact", Role.CONTACT_PERSON, V1);
-        user("c-clerk3", Role.VILLAGE_CLERK, V3);
+        TestRegions.county(COUNTY, "排查县").password(PASSWORD)
+                .township(TOWN_A, "甲镇").village(V1, "甲一村").village(V2, "甲二村")
+                .township(TOWN_B, "乙乡").village(V3, "乙一村")
+                .user("c-admin", Role.COUNTY_ADMIN, COUNTY)
+                .user("c-cadre", Role.COUNTY_REVIEWER, COUNTY)
+                .user("c-cadre2", Role.COUNTY_REVIEWER, COUNTY)
+                .user("c-inspector", Role.INSPECTOR, COUNTY)
+                .user("c-township", Role.TOWNSHIP_REVIEWER, TOWN_A)
+                .user("c-township-b", Role.TOWNSHIP_REVIEWER, TOWN_B)
+                .user("c-clerk1", Role.VILLAGE_CLERK, V1)
+                .user("c-grid1", Role.GRID_WORKER, V1)
+                .user("c-contact", Role.CONTACT_PERSON, V1)
+                .user("c-clerk3", Role.VILLAGE_CLERK, V3)
+                .create(regions, users);
         if (jdbc.queryForObject("select count(*) from household where household_no like 'CAMP-%'", Long.class) > 0) {
             return;
         }
@@ -114,11 +112,5 @@ class CampaignCounty implements InitializingBean {
     private void result(long run, long household, String village, boolean flagged) {
         jdbc.update("insert into screening_result (run_id, household_id, region_code, flagged) values (?, ?, ?, ?)",
                 run, household, village, flagged);
-    }
-
-    private void user(String name, Role role, String region) {
-        if (users.byUsername(name).isEmpty()) {
-            users.create(name, name, role, region, PASSWORD);
-        }
     }
 }

@@ -115,6 +115,49 @@ class EliminationApiIT {
         return id;
     }
 
+    private static Map<String, Object> visit(LocalDate date, List<String> gaps, Long corrects) {
+        Map<String, Object> v = new HashMap<>(Map.of("mode", "IN_PERSON", "visitDate", date.toString(), "householdReached", true,
+                "findings", "入户查看住房和饮水", "incomeChange", "NONE", "guaranteeGaps", gaps, "riskTypes", List.of(),
+                "raiseClue", false));
+        if (corrects != null) {
+            v.put("correctsVisitId", corrects);
+        }
+        return v;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String guarantees(ApiClient.Answer eligibility, String field) {
+        return ((List<String>) eligibility.read("$.reasons[?(@.code == 'GUARANTEES')]." + field)).get(0);
+    }
+
+    /** The eligibility check reads visits through the assistance API: the latest visit that no correction replaced counts. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aGapSeenOnTheLatestStandingVisitBlocksAndItsCorrectionLiftsIt() {
+        long h = monitored("孙走访", clerk1);
+        LocalDate today = LocalDate.now(clock);
+        ApiClient.Answer none = expect(clerk1.get("/api/households/" + h + "/eligibility"), 200, null);
+        assertThat(guarantees(none, "explanation")).startsWith("暂无走访记录");
+        long seen = ((Number) expect(grid.post("/api/households/" + h + "/visits",
+                visit(today.minusDays(1), List.of("HOUSING", "DRINKING_WATER"), null)), 201, null).read("$.id")).longValue();
+
+        ApiClient.Answer blocked = expect(clerk1.get("/api/households/" + h + "/eligibility"), 200, null);
+        assertThat((Boolean) blocked.read("$.blocked")).isTrue();
+        assertThat(guarantees(blocked, "verdict")).isEqualTo("FAIL");
+        assertThat(guarantees(blocked, "explanation"))
+                .isEqualTo("最近一次走访（" + today.minusDays(1) + "）发现：住房安全问题、饮水安全问题，须先解决");
+        expect(clerk1.post("/api/eliminations", proposal(h)), 422, "NOT_ELIGIBLE");
+
+        // the correction is dated a day earlier, yet the visit it corrects no longer counts
+        expect(grid.post("/api/households/" + h + "/visits", visit(today.minusDays(2), List.of(), seen)), 201, null);
+        ApiClient.Answer lifted = expect(clerk1.get("/api/households/" + h + "/eligibility"), 200, null);
+        assertThat(guarantees(lifted, "verdict")).isEqualTo("TO_CONFIRM");
+        assertThat(guarantees(lifted, "explanation")).startsWith("最近一次走访（" + today.minusDays(2) + "）未发现“三保障”和饮水问题");
+        assertThat((List<String>) lifted.read("$.reasons[?(@.code == 'MEASURES_DELIVERED')].explanation")).first()
+                .asString().contains("已落实帮扶措施 1 项");
+        assertThat((List<String>) lifted.read("$.reasons[?(@.code == 'INCOME_STABLE')].verdict")).containsExactly("PASS");
+    }
+
     @Test
     void eligibilityExplainsEveryConditionAndStaysInsideTheScope() {
         long h = monitored("钱资格", clerk1);

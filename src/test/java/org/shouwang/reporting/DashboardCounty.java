@@ -6,6 +6,7 @@ import org.shouwang.access.Role;
 import org.shouwang.access.Users;
 import org.shouwang.registry.Regions;
 import org.shouwang.reporting.internal.DashboardTally;
+import org.shouwang.support.TestRegions;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,18 +42,18 @@ public class DashboardCounty implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        if (users.byUsername("d-admin").isPresent()) {
+        // the rows below are written once: d-admin is created with them
+        boolean written = users.byUsername("d-admin").isPresent();
+        TestRegions.county(COUNTY, "看板县")
+                .township(EAST, "东镇").village(V1, "一村").village(V2, "二村")
+                .township(WEST, "西乡").village(V3, "三村").village(V4, "四村")
+                .user("d-admin", Role.COUNTY_ADMIN, COUNTY)
+                .user("d-township", Role.TOWNSHIP_REVIEWER, EAST)
+                .user("d-clerk1", Role.VILLAGE_CLERK, V1)
+                .create(regions, users);
+        if (written) {
             return;
         }
-        regions.define(List.of(new Regions.Region("340000000000", "安徽省", 1, null),
-                new Regions.Region("349900000000", "测试市", 2, "340000000000"),
-                new Regions.Region(COUNTY, "看板县", 3, "349900000000"),
-                new Regions.Region(EAST, "东镇", 4, COUNTY), new Regions.Region(V1, "一村", 5, EAST),
-                new Regions.Region(V2, "二村", 5, EAST), new Regions.Region(WEST, "西乡", 4, COUNTY),
-                new Regions.Region(V3, "三村", 5, WEST), new Regions.Region(V4, "四村", 5, WEST)));
-        users.create("d-admin", "d-admin", Role.COUNTY_ADMIN, COUNTY, PASSWORD);
-        users.create("d-township", "d-township", Role.TOWNSHIP_REVIEWER, EAST, PASSWORD);
-        users.create("d-clerk1", "d-clerk1", Role.VILLAGE_CLERK, V1, PASSWORD);
         // 一村: 4 脱贫户 (one 风险未消除 脱贫不稳定户, one 风险已消除, two not monitored) and 6 一般农户 (one 风险未消除
         // 边缘易致贫户, one 识别认定中, four not monitored)
         long u1 = household(V1, "POVERTY_ALLEVIATED", "RISK_ACTIVE", "UNSTABLE", "甲一");

@@ -3,11 +3,11 @@ package org.shouwang.reporting;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.shouwang.access.Role;
 import org.shouwang.access.Users;
 import org.shouwang.registry.Regions;
+import org.shouwang.support.TestRegions;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,19 +49,17 @@ public class LedgerCounty implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        regions.define(List.of(new Regions.Region("340000000000", "安徽省", 1, null),
-                new Regions.Region("349900000000", "测试市", 2, "340000000000"),
-                new Regions.Region(COUNTY, "台账县", 3, "349900000000"),
-                new Regions.Region(TOWN_A, "丙镇", 4, COUNTY), new Regions.Region(V1, "丙一村", 5, TOWN_A),
-                new Regions.Region(V2, "丙二村", 5, TOWN_A), new Regions.Region(TOWN_B, "丁乡", 4, COUNTY),
-                new Regions.Region(V3, "丁一村", 5, TOWN_B)));
-        user("l-admin", Role.COUNTY_ADMIN, COUNTY);
-        user("l-inspector", Role.INSPECTOR, COUNTY);
-        user("l-township", Role.TOWNSHIP_REVIEWER, TOWN_A);
-        user("l-clerk1", Role.VILLAGE_CLERK, V1);
-        user("l-clerk2", Role.VILLAGE_CLERK, V2);
-        user("l-grid1", Role.GRID_WORKER, V1);
-        user("l-liaison", Role.DEPARTMENT_LIAISON, COUNTY);
+        TestRegions.county(COUNTY, "台账县")
+                .township(TOWN_A, "丙镇").village(V1, "丙一村").village(V2, "丙二村")
+                .township(TOWN_B, "丁乡").village(V3, "丁一村")
+                .user("l-admin", Role.COUNTY_ADMIN, COUNTY)
+                .user("l-inspector", Role.INSPECTOR, COUNTY)
+                .user("l-township", Role.TOWNSHIP_REVIEWER, TOWN_A)
+                .user("l-clerk1", Role.VILLAGE_CLERK, V1)
+                .user("l-clerk2", Role.VILLAGE_CLERK, V2)
+                .user("l-grid1", Role.GRID_WORKER, V1)
+                .user("l-liaison", Role.DEPARTMENT_LIAISON, COUNTY)
+                .create(regions, users);
         if (jdbc.queryForObject("select count(*) from household where region_code like '349993%'", Integer.class) > 0) {
             hA = idOf("张监测");
             hB = idOf("李消除");
@@ -128,12 +126,6 @@ public class LedgerCounty implements InitializingBean {
                 insert into identification_case (household_id, region_code, state, category, risk_types, status_before,
                     opened_at, closed_at) values (?, ?, 'ANNOUNCED', null, ?::jsonb, 'NOT_MONITORED', ?, ?)""",
                 household, village, riskTypes, ts(at.minusDays(12)), ts(at));
-    }
-
-    private void user(String name, Role role, String region) {
-        if (users.byUsername(name).isEmpty()) {
-            users.create(name, name, role, region, PASSWORD);
-        }
     }
 
     private static Timestamp ts(LocalDateTime t) {

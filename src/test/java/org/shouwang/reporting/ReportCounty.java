@@ -4,10 +4,10 @@ import static java.time.LocalDate.of;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.List;
 import org.shouwang.access.Role;
 import org.shouwang.access.Users;
 import org.shouwang.registry.Regions;
+import org.shouwang.support.TestRegions;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -51,28 +51,20 @@ class ReportCounty implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        regions.define(List.of(new Regions.Region("340000000000", "安徽省", 1, null),
-                new Regions.Region("349900000000", "测试市", 2, "340000000000"),
-                new Regions.Region(COUNTY, "报表县", 3, "349900000000"),
-                new Regions.Region(TOWN_A, "甲镇", 4, COUNTY), new Regions.Region(V1, "甲一村", 5, TOWN_A),
-                new Regions.Region(V2, "甲二村", 5, TOWN_A), new Regions.Region(TOWN_B, "乙乡", 4, COUNTY),
-                new Regions.Region(V3, "乙一村", 5, TOWN_B)));
-        user("r-admin", Role.COUNTY_ADMIN, COUNTY);
-        user("r-county", Role.COUNTY_REVIEWER, COUNTY);
-        user("r-inspector", Role.INSPECTOR, COUNTY);
-        user("r-township", Role.TOWNSHIP_REVIEWER, TOWN_A);
-        user("r-clerk1", Role.VILLAGE_CLERK, V1);
-        user("r-clerk2", Role.VILLAGE_CLERK, V2);
-        user("r-grid1", Role.GRID_WORKER, V1);
-        user("r-contact", Role.CONTACT_PERSON, V1);
+        TestRegions.county(COUNTY, "报表县").password(PASSWORD)
+                .township(TOWN_A, "甲镇").village(V1, "甲一村").village(V2, "甲二村")
+                .township(TOWN_B, "乙乡").village(V3, "乙一村")
+                .user("r-admin", Role.COUNTY_ADMIN, COUNTY)
+                .user("r-county", Role.COUNTY_REVIEWER, COUNTY)
+                .user("r-inspector", Role.INSPECTOR, COUNTY)
+                .user("r-township", Role.TOWNSHIP_REVIEWER, TOWN_A)
+                .user("r-clerk1", Role.VILLAGE_CLERK, V1)
+                .user("r-clerk2", Role.VILLAGE_CLERK, V2)
+                .user("r-grid1", Role.GRID_WORKER, V1)
+                .user("r-contact", Role.CONTACT_PERSON, V1)
+                .create(regions, users);
         today();
         september();
-    }
-
-    private void user(String name, Role role, String region) {
-        if (users.byUsername(name).isEmpty()) {
-            users.create(name, name, role, region, PASSWORD);
-        }
     }
 
     private static LocalDateTime at(int month, int day) {

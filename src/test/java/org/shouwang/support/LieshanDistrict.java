@@ -1,6 +1,5 @@
 package org.shouwang.support;
 
-import java.util.List;
 import org.shouwang.access.Role;
 import org.shouwang.access.Users;
 import org.shouwang.registry.Regions;
@@ -23,20 +22,12 @@ public final class LieshanDistrict {
     }
 
     public static synchronized void ensure(Regions regions, Users users) {
-        regions.define(List.of(new Regions.Region("340000000000", "安徽省", 1, null),
-                new Regions.Region("340600000000", "淮北市", 2, "340000000000"),
-                new Regions.Region(DISTRICT, "烈山区", 3, "340600000000"),
-                new Regions.Region(TOWNSHIP, "宋疃镇", 4, DISTRICT),
-                new Regions.Region(VILLAGE, "试点村", 5, TOWNSHIP)));
-        user(users, CLERK, Role.VILLAGE_CLERK, VILLAGE);
-        user(users, TOWNSHIP_REVIEWER, Role.TOWNSHIP_REVIEWER, TOWNSHIP);
-        user(users, COUNTY_REVIEWER, Role.COUNTY_REVIEWER, DISTRICT);
-        user(users, ADMIN, Role.COUNTY_ADMIN, DISTRICT);
-    }
-
-    private static void user(Users users, String name, Role role, String region) {
-        if (users.byUsername(name).isEmpty()) {
-            users.create(name, name, role, region, TestCounty.PASSWORD);
-        }
+        TestRegions.county(DISTRICT, "烈山区").inCity("340600000000", "淮北市")
+                .township(TOWNSHIP, "宋疃镇").village(VILLAGE, "试点村")
+                .user(CLERK, Role.VILLAGE_CLERK, VILLAGE)
+                .user(TOWNSHIP_REVIEWER, Role.TOWNSHIP_REVIEWER, TOWNSHIP)
+                .user(COUNTY_REVIEWER, Role.COUNTY_REVIEWER, DISTRICT)
+                .user(ADMIN, Role.COUNTY_ADMIN, DISTRICT)
+                .create(regions, users);
     }
 }

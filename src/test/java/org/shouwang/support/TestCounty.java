@@ -1,6 +1,5 @@
 package org.shouwang.support;
 
-import java.util.List;
 import org.shouwang.access.Role;
 import org.shouwang.access.Users;
 import org.shouwang.registry.Regions;
@@ -32,24 +31,16 @@ public class TestCounty implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        regions.define(List.of(new Regions.Region("340000000000", "安徽省", 1, null),
-                new Regions.Region("349900000000", "测试市", 2, "340000000000"),
-                new Regions.Region(COUNTY, "测试县", 3, "349900000000"),
-                new Regions.Region(TOWNSHIP_1, "一号镇", 4, COUNTY), new Regions.Region(VILLAGE_1, "东村", 5, TOWNSHIP_1),
-                new Regions.Region(VILLAGE_1B, "西村", 5, TOWNSHIP_1), new Regions.Region(TOWNSHIP_2, "二号乡", 4, COUNTY),
-                new Regions.Region(VILLAGE_2, "南村", 5, TOWNSHIP_2)));
-        user("t-admin", Role.COUNTY_ADMIN, COUNTY);
-        user("t-township", Role.TOWNSHIP_REVIEWER, TOWNSHIP_1);
-        user("t-clerk1", Role.VILLAGE_CLERK, VILLAGE_1);
-        user("t-clerk2", Role.VILLAGE_CLERK, VILLAGE_2);
-        user("t-grid1", Role.GRID_WORKER, VILLAGE_1);
-        user("t-inspector", Role.INSPECTOR, COUNTY);
-        user("t-lockout", Role.VILLAGE_CLERK, VILLAGE_1);
-    }
-
-    private void user(String name, Role role, String region) {
-        if (users.byUsername(name).isEmpty()) {
-            users.create(name, name, role, region, PASSWORD);
-        }
+        TestRegions.county(COUNTY, "测试县")
+                .township(TOWNSHIP_1, "一号镇").village(VILLAGE_1, "东村").village(VILLAGE_1B, "西村")
+                .township(TOWNSHIP_2, "二号乡").village(VILLAGE_2, "南村")
+                .user("t-admin", Role.COUNTY_ADMIN, COUNTY)
+                .user("t-township", Role.TOWNSHIP_REVIEWER, TOWNSHIP_1)
+                .user("t-clerk1", Role.VILLAGE_CLERK, VILLAGE_1)
+                .user("t-clerk2", Role.VILLAGE_CLERK, VILLAGE_2)
+                .user("t-grid1", Role.GRID_WORKER, VILLAGE_1)
+                .user("t-inspector", Role.INSPECTOR, COUNTY)
+                .user("t-lockout", Role.VILLAGE_CLERK, VILLAGE_1)
+                .create(regions, users);
     }
 }

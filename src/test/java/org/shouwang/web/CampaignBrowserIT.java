@@ -5,7 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -14,7 +13,7 @@ import org.shouwang.access.Users;
 import org.shouwang.registry.Regions;
 import org.shouwang.support.BrowserExtension;
 import org.shouwang.support.IntegrationTest;
-import org.shouwang.support.TestCounty;
+import org.shouwang.support.TestRegions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,16 +47,13 @@ class CampaignBrowserIT {
     Users users;
 
     private void county() {
-        regions.define(List.of(new Regions.Region("340000000000", "安徽省", 1, null),
-                new Regions.Region("349900000000", "测试市", 2, "340000000000"),
-                new Regions.Region(COUNTY, "集排县", 3, "349900000000"), new Regions.Region(TOWN, "戊镇", 4, COUNTY),
-                new Regions.Region(VILLAGE, "戊一村", 5, TOWN), new Regions.Region(TOWN_2, "己乡", 4, COUNTY),
-                new Regions.Region(VILLAGE_2, "己一村", 5, TOWN_2)));
-        if (users.byUsername("k-admin").isEmpty()) {
-            users.create("k-admin", "k-admin", Role.COUNTY_ADMIN, COUNTY, TestCounty.PASSWORD);
-            users.create("k-cadre", "k-cadre", Role.COUNTY_REVIEWER, COUNTY, TestCounty.PASSWORD);
-            users.create("k-clerk", "k-clerk", Role.VILLAGE_CLERK, VILLAGE, TestCounty.PASSWORD);
-        }
+        TestRegions.county(COUNTY, "集排县")
+                .township(TOWN, "戊镇").village(VILLAGE, "戊一村")
+                .township(TOWN_2, "己乡").village(VILLAGE_2, "己一村")
+                .user("k-admin", Role.COUNTY_ADMIN, COUNTY)
+                .user("k-cadre", Role.COUNTY_REVIEWER, COUNTY)
+                .user("k-clerk", Role.VILLAGE_CLERK, VILLAGE)
+                .create(regions, users);
         String[][] households = {{"KAMP-1", VILLAGE, "POVERTY_ALLEVIATED", "孙一"}, {"KAMP-2", VILLAGE, "ORDINARY", "孙二"},
                 {"KAMP-3", VILLAGE, "ORDINARY", "孙三"}, {"KAMP-4", VILLAGE_2, "ORDINARY", "周四"}};
         for (String[] h : households) {

@@ -7,7 +7,6 @@ import com.microsoft.playwright.Page;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -17,7 +16,7 @@ import org.shouwang.registry.Regions;
 import org.shouwang.reporting.ReportRows;
 import org.shouwang.support.BrowserExtension;
 import org.shouwang.support.IntegrationTest;
-import org.shouwang.support.TestCounty;
+import org.shouwang.support.TestRegions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,15 +57,12 @@ class WorklistBrowserIT {
     long clueId;
 
     private void county() {
-        regions.define(List.of(new Regions.Region("340000000000", "安徽省", 1, null),
-                new Regions.Region("349900000000", "测试市", 2, "340000000000"),
-                new Regions.Region(COUNTY, "浏览县", 3, "349900000000"), new Regions.Region(TOWN, "丙镇", 4, COUNTY),
-                new Regions.Region(VILLAGE, "丙一村", 5, TOWN), new Regions.Region("349997001002", "丙二村", 5, TOWN),
-                new Regions.Region(TOWN_2, "丁乡", 4, COUNTY), new Regions.Region(VILLAGE_2, "丁一村", 5, TOWN_2)));
-        if (users.byUsername("b-clerk").isEmpty()) {
-            users.create("b-clerk", "b-clerk", Role.VILLAGE_CLERK, VILLAGE, TestCounty.PASSWORD);
-            users.create("b-admin", "b-admin", Role.COUNTY_ADMIN, COUNTY, TestCounty.PASSWORD);
-        }
+        TestRegions.county(COUNTY, "浏览县")
+                .township(TOWN, "丙镇").village(VILLAGE, "丙一村").village("349997001002", "丙二村")
+                .township(TOWN_2, "丁乡").village(VILLAGE_2, "丁一村")
+                .user("b-clerk", Role.VILLAGE_CLERK, VILLAGE)
+                .user("b-admin", Role.COUNTY_ADMIN, COUNTY)
+                .create(regions, users);
         ReportRows rows = new ReportRows(jdbc);
         LocalDate today = LocalDate.now(clock);
         LocalDateTime now = LocalDateTime.now(clock);

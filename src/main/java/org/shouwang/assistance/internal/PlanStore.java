@@ -47,6 +47,12 @@ public class PlanStore {
                 .query(PlanStore::plan).optional();
     }
 
+    /** How many of the household's measures are 已落实 (DELIVERED), whatever plan they belong to. */
+    public int deliveredMeasures(long householdId) {
+        return jdbc.sql("select count(*) from assistance_measure where household_id = ? and status = 'DELIVERED'")
+                .param(householdId).query(Integer.class).single();
+    }
+
     /** Inserts the plan unless the household has one; answers whether it did (the unique household_id decides). */
     public boolean insert(long householdId, Long caseId, LocalDate startedOn, LocalDate contactDue, LocalDate measuresDue,
             List<String> riskTypes, String actor) {
