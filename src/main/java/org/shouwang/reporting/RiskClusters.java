@@ -92,7 +92,7 @@ public class RiskClusters {
         }
         Map<String, String> names = queries.regionNames(codes);
         Map<String, String> ruleNames = queries.ruleNames(rules);
-        Map<String, List<Household>> listed = listed(scope, found, trendFrom, from, today);
+        Map<String, List<Household>> listed = listed(scope, found, from, today);
         List<Cluster> out = new ArrayList<>();
         for (var c : found) {
             String label = c.kind().startsWith("RULE:")
@@ -112,14 +112,14 @@ public class RiskClusters {
 
     /** The newest clues of each cluster with their households, as many as are shown. */
     private Map<String, List<Household>> listed(ReportScope scope, List<RiskClusterRules.Candidate> found,
-            LocalDate trendFrom, LocalDate from, LocalDate today) {
+            LocalDate from, LocalDate today) {
         Set<String> kinds = new HashSet<>();
         found.forEach(c -> kinds.add(c.kind()));
         Set<String> wanted = new HashSet<>();
         found.forEach(c -> wanted.add(key(c.regionCode(), c.kind())));
         Map<String, List<Household>> out = new HashMap<>();
         // newest first: each clue goes to its village's cluster and its township's, until each has enough
-        for (var r : queries.inWindow(scope.low(), scope.high(), kinds, trendFrom, from, today)) {
+        for (var r : queries.inWindow(scope.low(), scope.high(), kinds, from, today)) {
             String township = r.regionCode().substring(0, 9) + "000";
             for (String k : List.of(key(r.regionCode(), r.kind()), key(township, r.kind()))) {
                 if (!wanted.contains(k)) {

@@ -93,7 +93,7 @@ public final class DashboardBenchmark {
             ReportingBenchmark.time("  its counts statement", () -> cq.counts(COUNTY, countyHigh, trendFrom, today, 14, 6)
                     .size());
             ReportingBenchmark.time("  its listing statement", () -> cq.inWindow(COUNTY, countyHigh,
-                    shown.stream().map(RiskClusters.Cluster::kind).distinct().toList(), trendFrom,
+                    shown.stream().map(RiskClusters.Cluster::kind).distinct().toList(),
                     today.minusDays(13), today).size());
             ReportingBenchmark.time("compliance headline judged on request, county", () -> compliance.report(
                     ReportScope.of(null, admin), year).total().identification().denominator());

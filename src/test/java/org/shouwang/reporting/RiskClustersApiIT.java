@@ -7,8 +7,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.shouwang.support.ApiClient;
 import org.shouwang.support.IntegrationTest;
+import org.shouwang.reporting.internal.DashboardTally;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * 规模性返贫风险 in 看板县 ({@link DashboardCounty}): clusters on both sides of the number of clues and of the days, by
@@ -20,6 +23,12 @@ class RiskClustersApiIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    DashboardTally tally;
 
     ApiClient as(String user) {
         return ApiClient.loggedIn(port, user, DashboardCounty.PASSWORD);
@@ -77,6 +86,34 @@ class RiskClustersApiIT {
                 .read("$.clusters[*].regionName")).containsExactly("西乡", "三村");
         assertThat(as("d-township").get("/api/dashboard/risk-clusters?region=" + DashboardCounty.WEST).status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void aClueSignalledAgainMonthsLaterCountsOnItsFirstDay() {
+        // 一村: a DASH_REPEAT clue first signalled in June and again on 11-14, and a new one on 11-15. Only the new
+        // one is in the window, and one clue is never a cluster; counted on the later signal it would be two (20 %).
+        long old = decidedClue("2026-06-01");
+        signal(old, "2026-06-01", "dash-repeat-june");
+        signal(old, "2026-11-14", "dash-repeat-november");
+        signal(decidedClue("2026-11-15"), "2026-11-15", "dash-repeat-new");
+        tally.refresh();
+        assertThat((List<String>) ok(as("d-clerk1").get("/api/dashboard/risk-clusters")).read("$.clusters[*].kind"))
+                .containsExactly("RULE:DASH_PRICE_FALL");
+        ApiClient.Answer longer = ok(as("d-clerk1").get("/api/dashboard/risk-clusters?days=90&min=2"));
+        assertThat((List<String>) longer.read("$.clusters[*].kind")).contains("RULE:DASH_PRICE_FALL")
+                .doesNotContain("RULE:DASH_REPEAT");
+    }
+
+    private long decidedClue(String day) {
+        return jdbc.queryForObject("""
+                insert into risk_clue (region_code, subject_name, status, opened_on) values (?, '未建档人员', 'DECIDED', ?::date)
+                returning id""", Long.class, DashboardCounty.V1, day);
+    }
+
+    private void signal(long clue, String day, String key) {
+        jdbc.update("""
+                insert into clue_signal (clue_id, channel, rule_code, reason, rule_values, raised_on, dedup_key)
+                values (?, 'SCREENING_RUN', 'DASH_REPEAT', '测试信号', '{}'::json, ?::date, ?)""", clue, day, key);
     }
 
     @Test

@@ -39,6 +39,7 @@ public class DashboardTally {
         // signals are only ever added; ids are taken before commit, so a signal committed late may sit below the
         // watermark: the last REVISIT ids are read again, and what was stored already is skipped
         jdbc.sql(KINDS).param("from", watermark - REVISIT).update();
+        jdbc.sql(FIRST_DAYS).param("from", watermark - REVISIT).update();
         jdbc.sql("""
                 insert into dashboard_tally_refresh (id, refreshed_at, signal_watermark)
                 values (1, now(), (select coalesce(max(id), 0) from clue_signal))
@@ -73,6 +74,15 @@ public class DashboardTally {
             ) x(kind)
             where s.id > :from
             on conflict do nothing""";
+
+    /** Each clue's first day of each kind, from the kinds just added (a late signal may move the day earlier). */
+    static final String FIRST_DAYS = """
+            insert into dashboard_clue_kind (clue_id, kind, region_code, first_on)
+            select d.clue_id, d.kind, k.region_code, min(d.raised_on)
+            from dashboard_signal_kind d join risk_clue k on k.id = d.clue_id
+            where d.signal_id > :from
+            group by 1, 2, 3
+            on conflict (clue_id, kind) do update set first_on = least(dashboard_clue_kind.first_on, excluded.first_on)""";
 
     /** When the counts were built; a new installation (or one with the job switched off) builds them now. */
     public OffsetDateTime ensure() {

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
  * The clue signals behind 规模性返贫风险, each reduced to its kinds by {@link DashboardTally}: the policy rule that fired
  * ({@code RULE:code}), or the risk types a household declared ({@code 困难类型}) or a visitor recorded ({@code 风险类型})
  * as {@code RISK:因灾}. A signal may carry several kinds; a clue counts once per kind, on the day of its first signal
- * of that kind.
+ * of that kind (kept by the job in dashboard_clue_kind), so a clue signalled again weeks later is not a new risk.
  */
 @Repository
 public class RiskClusterQueries {
@@ -36,17 +36,14 @@ public class RiskClusterQueries {
     }
 
     /**
-     * Clues of each kind per village and trend window of {@code days} days, counted in the database: a county has
-     * tens of thousands of clue kinds in the trend period, and only a few hundred counts leave it.
+     * Clues of each kind per village and trend window of {@code days} days ({@code windows} of them, the last ending
+     * {@code to}), each counted on the day of its first signal of the kind as the dashboard job keeps it.
      */
     public List<VillageCount> counts(String low, String high, LocalDate from, LocalDate to, int days, int windows) {
         return jdbc.sql("""
-                select village, kind, :last - (cast(:to as date) - first_on) / :days, count(*)
-                from (select k.region_code as village, d.kind, k.id, min(d.raised_on) as first_on
-                      from dashboard_signal_kind d
-                      join risk_clue k on k.id = d.clue_id
-                      where d.raised_on between :from and :to and k.region_code between :low and :high
-                      group by 1, 2, 3) f
+                select region_code, kind, :last - (cast(:to as date) - first_on) / :days, count(*)
+                from dashboard_clue_kind
+                where first_on between :from and :to and region_code between :low and :high
                 group by 1, 2, 3""")
                 .param("last", windows - 1).param("days", days).param("from", from).param("to", to)
                 .param("low", low).param("high", high)
@@ -55,28 +52,24 @@ public class RiskClusterQueries {
     }
 
     /**
-     * The clues of the range whose first signal of one of {@code kinds} since {@code trendFrom} fell on or after {@code
-     * windowFrom}: the clues the clusters of the window are made of, newest first, with their households and villages.
-     * A county's window holds a few thousand; the caller picks each cluster's newest.
+     * The clues of the range first signalled with one of {@code kinds} between {@code from} and {@code to}: what the
+     * clusters of the window are made of, newest first, with their households and villages. A county's window holds a
+     * few thousand; the caller picks each cluster's newest.
      */
-    public List<Listed> inWindow(String low, String high, Collection<String> kinds, LocalDate trendFrom,
-            LocalDate windowFrom, LocalDate to) {
+    public List<Listed> inWindow(String low, String high, Collection<String> kinds, LocalDate from, LocalDate to) {
         if (kinds.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("""
-                select f.village, f.kind, f.clue_id, f.household_id, h.household_no, h.head_name, v.name
-                from (select k.region_code as village, d.kind, k.id as clue_id, k.household_id
-                      from dashboard_signal_kind d
-                      join risk_clue k on k.id = d.clue_id
-                      where d.raised_on between :trendFrom and :to and k.region_code between :low and :high
-                        and d.kind in (:kinds)
-                      group by 1, 2, 3, 4 having min(d.raised_on) >= :windowFrom) f
-                left join household h on h.id = f.household_id
-                left join region v on v.code = f.village
-                order by f.clue_id desc""")
-                .param("low", low).param("high", high).param("kinds", kinds).param("trendFrom", trendFrom)
-                .param("windowFrom", windowFrom).param("to", to)
+                select c.region_code, c.kind, c.clue_id, k.household_id, h.household_no, h.head_name, v.name
+                from dashboard_clue_kind c
+                join risk_clue k on k.id = c.clue_id
+                left join household h on h.id = k.household_id
+                left join region v on v.code = c.region_code
+                where c.first_on between :from and :to and c.region_code between :low and :high
+                  and c.kind in (:kinds)
+                order by c.clue_id desc""")
+                .param("low", low).param("high", high).param("kinds", kinds).param("from", from).param("to", to)
                 .query((rs, i) -> new Listed(rs.getString(1), rs.getString(2), rs.getLong(3),
                         rs.getObject(4) == null ? null : rs.getLong(4), rs.getString(5), rs.getString(6),
                         rs.getString(1), rs.getString(7)))
