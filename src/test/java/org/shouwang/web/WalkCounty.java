@@ -14,7 +14,7 @@ import org.shouwang.support.TestCounty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * 全程县 (349992), the county {@link CampaignWalkBrowserIT} walks issue 5's campaign story in: 春镇 with 春一村 (the
+ * 全程县 (349991), the county {@link CampaignWalkBrowserIT} walks issue 5's campaign story in: 春镇 with 春一村 (the
  * household to screen and a neighbour) and 春二村 (one 脱贫户), 秋乡 with 秋一村 (one household). Regions and users are
  * made idempotently; the policy profile (threshold 8,000 元) and the households go through the API as the county admin,
  * households fresh on every run so the 排查表 always opens on the registry's own figures. Only this county's rows are
@@ -22,12 +22,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class WalkCounty {
 
-    static final String COUNTY = "349992000000";
-    static final String SPRING = "349992001000";
-    static final String SPRING_1 = "349992001001";
-    static final String SPRING_2 = "349992001002";
-    static final String AUTUMN = "349992002000";
-    static final String AUTUMN_1 = "349992002001";
+    static final String COUNTY = "349991000000";
+    static final String SPRING = "349991001000";
+    static final String SPRING_1 = "349991001001";
+    static final String SPRING_2 = "349991001002";
+    static final String AUTUMN = "349991002000";
+    static final String AUTUMN_1 = "349991002001";
 
     static final String ADMIN = "wk-admin";
     static final String CADRE = "wk-cadre";
@@ -59,7 +59,7 @@ final class WalkCounty {
         // a run that stopped half-way on a reused database left its campaign running: end it, so the progress and the
         // dashboard count this run's campaign alone
         jdbc.sql("update campaign set state = 'CLOSED' where state = 'RUNNING' and region_code between ? and ?")
-                .params(COUNTY, "349992999999").update();
+                .params(COUNTY, "349991999999").update();
 
         ApiClient admin = ApiClient.loggedIn(port, ADMIN, TestCounty.PASSWORD);
         profile(admin);
