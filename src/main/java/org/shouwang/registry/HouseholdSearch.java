@@ -93,35 +93,60 @@ public class HouseholdSearch {
                 + " nulls last, h.id";
         int size = Math.max(1, Math.min(c.size(), 200));
         int page = Math.max(0, c.page());
+        // One pass for the usual search (an ID number, a village, a name shared by a few hundred): take the matches up
+        // to the cap, count them and sort out the page in the same statement. Only when the cap is reached is the page
+        // read again in index order, and the count then stays "more than 10,000".
+        List<Object> firstParams = new ArrayList<>(params);
+        firstParams.add(COUNT_CAP + 1);
+        firstParams.add(size);
+        firstParams.add((long) page * size);
+        long[] matches = {0};
+        List<Row> rows = jdbc.sql("""
+                select h.id, h.household_no, h.head_name, h.head_id_number, h.region_code, v.name as village,
+                       t.name as township, h.member_count, h.household_type, h.monitoring_category, h.per_capita_income,
+                       h.matches
+                from (select h.*, count(*) over () as matches
+                      from (select * from household h""" + where + """
+                             limit ?) h
+                      order by\s""" + order + """
+                      limit ? offset ?) h
+                join region v on v.code = h.region_code left join region t on t.code = v.parent_code
+                order by\s""" + order)
+                .params(firstParams)
+                .query((rs, n) -> {
+                    matches[0] = rs.getLong("matches");
+                    return row(rs);
+                }).list();
+        if (rows.isEmpty() && page > 0) {
+            // past the last page: the window saw no row to count on
+            List<Object> countParams = new ArrayList<>(params);
+            countParams.add(COUNT_CAP + 1);
+            matches[0] = jdbc.sql("select count(*) from (select 1 from household h" + where + " limit ?) capped")
+                    .params(countParams).query(Long.class).single();
+        }
+        if (matches[0] <= COUNT_CAP) {
+            return new Page(rows, matches[0], true, page, size);
+        }
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(size);
         pageParams.add((long) page * size);
-        List<Row> rows = jdbc.sql("""
+        rows = jdbc.sql("""
                 select h.id, h.household_no, h.head_name, h.head_id_number, h.region_code, v.name as village, t.name as township,
                        h.member_count, h.household_type, h.monitoring_category, h.per_capita_income
                 from household h join region v on v.code = h.region_code left join region t on t.code = v.parent_code"""
                 + where + " order by " + order + " limit ? offset ?")
-                .params(pageParams)
-                .query((rs, n) -> {
-                    HouseholdType type = HouseholdType.valueOf(rs.getString("household_type"));
-                    String cat = rs.getString("monitoring_category");
-                    MonitoringCategory category = cat == null ? null : MonitoringCategory.valueOf(cat);
-                    return new Row(rs.getLong("id"), rs.getString("household_no"), rs.getString("head_name"),
-                            IdNumber.mask(rs.getString("head_id_number")), rs.getString("region_code"), rs.getString("village"),
-                            rs.getString("township"), rs.getInt("member_count"), type, type.label(), category,
-                            category == null ? null : category.label(), rs.getBigDecimal("per_capita_income"));
-                }).list();
-        if (rows.size() < size && (page == 0 || !rows.isEmpty())) {
-            // the last page is in hand, so the count is known without asking: an ID number or a small village's
-            // search costs one statement instead of two
-            long total = (long) page * size + rows.size();
-            return new Page(rows, total, true, page, size);
-        }
-        List<Object> countParams = new ArrayList<>(params);
-        countParams.add(COUNT_CAP + 1);
-        long total = jdbc.sql("select count(*) from (select 1 from household h" + where + " limit ?) capped").params(countParams)
-                .query(Long.class).single();
-        return new Page(rows, Math.min(total, COUNT_CAP), total <= COUNT_CAP, page, size);
+                .params(pageParams).query((rs, n) -> row(rs)).list();
+        return new Page(rows, COUNT_CAP, false, page, size);
+    }
+
+    private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
+        HouseholdType type = HouseholdType.valueOf(rs.getString("household_type"));
+        String cat = rs.getString("monitoring_category");
+        MonitoringCategory category = cat == null ? null : MonitoringCategory.valueOf(cat);
+        return new Row(rs.getLong("id"), rs.getString("household_no"), rs.getString("head_name"),
+                IdNumber.mask(rs.getString("head_id_number")), rs.getString("region_code"), rs.getString("village"),
+                rs.getString("township"), rs.getInt("member_count"), type, type.label(), category,
+                category == null ? null : category.label(), rs.getBigDecimal("per_capita_income"));
     }
 
 }
