@@ -105,7 +105,9 @@ final class HouseholdView extends LazyView<HouseholdView.Field> {
     private int chosen() {
         if (incomes == null) {
             List<HouseholdData.IncomeData> sorted = new ArrayList<>(h.incomes());
-            sorted.sort(Comparator.comparing(HouseholdData.IncomeData::periodEnd));
+            if (sorted.size() > 1) {
+                sorted.sort(Comparator.comparing(HouseholdData.IncomeData::periodEnd));
+            }
             chosen = ViewBuilder.chooseIncome(sorted, profile.incomeWindow());
             incomes = new ArrayList<>(sorted.size());
             for (HouseholdData.IncomeData i : sorted) {

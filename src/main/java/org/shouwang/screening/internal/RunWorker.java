@@ -108,6 +108,7 @@ public class RunWorker {
         int[] next = {0};
         long[] nanos = new long[4]; // read, evaluate, store results, raise clues: logged so slow phases can be seen
         int[] counts = new int[4]; // processed, flagged, baseline, new signals
+        CompactFindings.Catalogue catalogue = new CompactFindings.Catalogue();
         BatchEvaluation evaluation = new BatchEvaluation(screeners, whatIf, candidate, asOf, label, helpers, threads);
         try (Pipeline<List<HouseholdData>> pipeline = new Pipeline<>(() -> {
             long mark = System.nanoTime();
@@ -133,7 +134,7 @@ public class RunWorker {
                 int[] snapshot = counts.clone();
                 pipeline.write(() -> {
                     long w = System.nanoTime();
-                    runs.saveResults(runId, outcome.results);
+                    runs.saveResults(runId, outcome.results, catalogue);
                     nanos[2] += System.nanoTime() - w;
                     w = System.nanoTime();
                     counts[3] += clues.raiseAll(outcome.signals);
