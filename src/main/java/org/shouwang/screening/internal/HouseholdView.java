@@ -75,7 +75,7 @@ final class HouseholdView extends LazyView<HouseholdView.Field> {
         return members;
     }
 
-    /** All member counts in one pass over the stored members (no member views needed). */
+    /** All member counts in one pass (ages come from the member views, which compute nothing else until read). */
     private void counts() {
         long minors = 0, nonCompulsory = 0, labour = 0, anyLabour = 0, severe = 0, disabled = 0, elderly = 0, uninsured = 0;
         for (MemberView v : members()) {
