@@ -9,6 +9,7 @@ import org.shouwang.access.Permission;
 import org.shouwang.policy.PolicyProfile;
 import org.shouwang.policy.rules.RuleProblem;
 import org.shouwang.policy.rules.RuleSource;
+import org.shouwang.screening.internal.CompactFindings;
 import org.shouwang.screening.internal.RunStore;
 import org.shouwang.screening.internal.RunWorker;
 import org.shouwang.screening.internal.Screeners;
@@ -122,10 +123,11 @@ public class ScreeningRuns {
             list = list.param("rule", rule);
         }
         long total = count.query(Long.class).single();
+        List<CompactFindings.RuleText> catalogue = runs.catalogue(id);
         List<ResultRow> rows = list.query((rs, n) -> new ResultRow(rs.getLong(1), rs.getString(2), rs.getString(3),
                 rs.getString(4), rs.getString(5), rs.getBoolean(6), rs.getBoolean(7),
                 List.of((String[]) rs.getArray(8).getArray()),
-                List.of(runs.json().readValue(rs.getString(9), Finding[].class)))).list();
+                CompactFindings.decode(rs.getString(9), catalogue, runs.json()))).list();
         return new ResultPage(rows, total, p, s);
     }
 
@@ -156,12 +158,13 @@ public class ScreeningRuns {
         ScreeningRun run = find(user, id);
         RegionCode scope = new RegionCode(run.regionCode());
         List<List<Object>> rows = new ArrayList<>();
+        List<CompactFindings.RuleText> catalogue = runs.catalogue(id);
         jdbc.sql("""
                 select h.household_no, h.head_name, g.name, r.flagged, r.baseline, r.findings::text
                   from screening_result r join household h on h.id = r.household_id left join region g on g.code = r.region_code
                  where r.run_id = ? and r.region_code between ? and ? order by r.region_code, h.household_no""")
                 .params(id, scope.low(), scope.high()).query(rs -> {
-                    Finding[] findings = runs.json().readValue(rs.getString(6), Finding[].class);
+                    List<Finding> findings = CompactFindings.decode(rs.getString(6), catalogue, runs.json());
                     StringBuilder reasons = new StringBuilder();
                     StringBuilder codes = new StringBuilder();
                     for (Finding f : findings) {

@@ -84,20 +84,26 @@ public final class ScreeningBenchmark {
             analyze(ds);
 
             ScreeningRuns runs = app.getBean(ScreeningRuns.class);
+            CpuTime cpu = new CpuTime(ds);
             for (String pass : List.of("first run", "second run (nothing new to raise)")) {
                 ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+                double[] before = cpu.seconds();
                 t = System.nanoTime();
                 long id = runs.startScheduled(COUNTY);
                 ScreeningRun run = await(runs, admin, id);
                 double seconds = (System.nanoTime() - t) / 1e9;
+                double[] used = cpu.since(before);
                 long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                         .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
+                before = cpu.seconds();
                 double[] limit = handWritten(ds);
+                double[] limitCpu = cpu.since(before);
                 System.out.printf(Locale.ROOT,
-                        "screening %s: %,d households in %.2f s (%,.0f households/s), flagged %,d, new signals %,d, peak heap %d MB; "
-                                + "hand-written SQL: flagged %,.0f in %.2f s; ratio %.1f; %s%n",
+                        "screening %s: %,d households in %.2f s (%,.0f households/s), flagged %,d, new signals %,d, peak heap %d MB, "
+                                + "CPU JVM %.1f s + PostgreSQL %.1f s; hand-written SQL: flagged %,.0f in %.2f s (PostgreSQL CPU %.1f s); "
+                                + "ratio %.1f; %s%n",
                         pass, run.processed(), seconds, run.processed() / seconds, run.flagged(), run.newSignals(), peak,
-                        limit[0], limit[1], seconds / limit[1], run.status());
+                        used[0], used[1], limit[0], limit[1], limitCpu[1], seconds / limit[1], run.status());
             }
         }
     }
@@ -148,6 +154,72 @@ public final class ScreeningBenchmark {
     private static void analyze(DataSource ds) throws Exception {
         try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
             st.execute("analyze");
+        }
+    }
+
+    /**
+     * CPU seconds of this JVM and of the PostgreSQL server (the postmaster and its backends, read from /proc on Linux):
+     * the machine is shared, so wall times vary with what else runs; the CPU a run needs does not.
+     */
+    static final class CpuTime {
+        private final long postmaster;
+
+        CpuTime(DataSource ds) throws Exception {
+            long found = -1;
+            try (Connection c = ds.getConnection(); Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("select pg_backend_pid()")) {
+                rs.next();
+                found = Long.parseLong(stat(rs.getLong(1))[3]);
+            } catch (Exception e) {
+                System.out.println("PostgreSQL CPU time not available: " + e.getMessage());
+            }
+            postmaster = found;
+        }
+
+        /** {JVM, PostgreSQL} CPU seconds so far (PostgreSQL -1 where /proc cannot be read). */
+        double[] seconds() {
+            double jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime() / 1e9;
+            if (postmaster < 0) {
+                return new double[] {jvm, -1};
+            }
+            long ticks = 0;
+            try (var procs = Files.list(Path.of("/proc"))) {
+                for (Path p : (Iterable<Path>) procs::iterator) {
+                    String name = p.getFileName().toString();
+                    if (!name.chars().allMatch(Character::isDigit)) {
+                        continue;
+                    }
+                    try {
+                        String[] f = stat(Long.parseLong(name));
+                        if (Long.parseLong(name) == postmaster || Long.parseLong(f[3]) == postmaster) {
+                            ticks += Long.parseLong(f[13]) + Long.parseLong(f[14]);
+                        }
+                    } catch (Exception gone) {
+                        // the process ended meanwhile
+                    }
+                }
+            } catch (Exception e) {
+                return new double[] {jvm, -1};
+            }
+            return new double[] {jvm, ticks / 100.0}; // USER_HZ is 100 on Linux
+        }
+
+        double[] since(double[] before) {
+            double[] now = seconds();
+            return new double[] {now[0] - before[0], before[1] < 0 ? -1 : now[1] - before[1]};
+        }
+
+        /** /proc/pid/stat fields, 0-based as in proc(5) minus one; the command name (field 2) may hold spaces. */
+        private static String[] stat(long pid) throws Exception {
+            String text = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String rest = text.substring(text.lastIndexOf(')') + 2);
+            String[] tail = rest.trim().split(" ");
+            String[] all = new String[tail.length + 2];
+            all[0] = Long.toString(pid);
+            all[1] = "";
+            System.arraycopy(tail, 0, all, 2, tail.length);
+            return all;
         }
     }
 

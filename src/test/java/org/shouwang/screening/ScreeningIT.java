@@ -139,7 +139,13 @@ class ScreeningIT {
                 .isLessThan(values.indexOf("测算期间"));
         String stored = jdbc.sql("select findings::text from screening_result where run_id = ? and household_id = ?")
                 .params(((Number) run.get("id")).longValue(), poorHousehold).query(String.class).single();
-        assertThat(stored.indexOf("人均纯收入（元）")).isLessThan(stored.indexOf("计算人口"));
+        assertThat(stored).as("results store the values only; the rule texts once per run").doesNotContain("人均纯收入（元）")
+                .contains("7999.99");
+        String listed = results.body().substring(results.body().indexOf("\"householdId\":" + poorHousehold + ","));
+        listed = listed.substring(listed.indexOf("INCOME_BELOW_THRESHOLD"));
+        assertThat(listed).as("the result list gives the rule's texts and values in the rule's order")
+                .contains("人均纯收入低于监测范围", "\"ruleVersion\"");
+        assertThat(listed.indexOf("人均纯收入（元）\":7999.99")).isNotNegative().isLessThan(listed.indexOf("计算人口"));
 
         Map<String, Object> again = awaitRun(admin.post("/api/screening/runs", Map.of("region", TOWNSHIP)));
         assertThat((Integer) again.get("newSignals")).as("re-running raises nothing new").isZero();

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.shouwang.screening.ClueSignal;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,19 +16,17 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Raises many signals at once (a screening run, a department feed) with a handful of statements instead of four per
  * signal: known dedup keys are dropped, the households' open clues are found or created together, and the new signals
- * are inserted in one batch. Same outcome as raising them one by one; signals without a household go one by one.
+ * are inserted in one statement. Same outcome as raising them one by one; signals without a household go one by one.
  */
 @Component
 public class ClueBatches {
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
     private final ClueStore store;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    ClueBatches(JdbcClient jdbc, JdbcTemplate template, ClueStore store) {
+    ClueBatches(JdbcClient jdbc, ClueStore store) {
         this.jdbc = jdbc;
-        this.template = template;
         this.store = store;
     }
 
@@ -56,27 +53,34 @@ public class ClueBatches {
             return 0;
         }
         Map<Long, Long> clueOf = openClues(fresh);
-        int[][] counts = template.batchUpdate("""
+        // one statement over arrays rather than a batch of single-row INSERTs: a county's first run raises tens of
+        // thousands of signals, and executing them one by one kept PostgreSQL busy for seconds
+        int n = fresh.size();
+        Long[] clueIds = new Long[n];
+        String[] channels = new String[n], sources = new String[n], refs = new String[n], rules = new String[n],
+                reasons = new String[n], values = new String[n], raised = new String[n], keys = new String[n];
+        for (int i = 0; i < n; i++) {
+            ClueSignal s = fresh.get(i);
+            clueIds[i] = clueOf.get(s.householdId());
+            channels[i] = s.channel().name();
+            sources[i] = s.source();
+            refs[i] = s.sourceRef();
+            rules[i] = s.ruleCode();
+            reasons[i] = s.reason();
+            values[i] = json.writeValueAsString(s.values());
+            raised[i] = s.raisedOn().toString();
+            keys[i] = s.dedupKey();
+        }
+        int inserted = jdbc.sql("""
                 insert into clue_signal (clue_id, channel, source, source_ref, rule_code, reason, rule_values, raised_on,
                                          dedup_key)
-                values (?, ?, ?, ?, ?, ?, cast(? as json), ?, ?) on conflict (dedup_key) do nothing""",
-                fresh, 500, (ps, s) -> {
-                    ps.setLong(1, clueOf.get(s.householdId()));
-                    ps.setString(2, s.channel().name());
-                    ps.setString(3, s.source());
-                    ps.setString(4, s.sourceRef());
-                    ps.setString(5, s.ruleCode());
-                    ps.setString(6, s.reason());
-                    ps.setString(7, json.writeValueAsString(s.values()));
-                    ps.setObject(8, s.raisedOn());
-                    ps.setString(9, s.dedupKey());
-                });
-        int inserted = 0;
-        for (int[] batch : counts) {
-            for (int c : batch) {
-                inserted += Math.max(c, 0);
-            }
-        }
+                select t.clue, t.channel, t.source, t.ref, t.rule, t.reason, t.rule_values::json, t.raised, t.dedup
+                  from unnest(?::bigint[], ?::varchar[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::date[],
+                              ?::text[]) with ordinality
+                       as t(clue, channel, source, ref, rule, reason, rule_values, raised, dedup, n)
+                 order by t.n
+                on conflict (dedup_key) do nothing""")
+                .params(clueIds, channels, sources, refs, rules, reasons, values, raised, keys).update();
         // A new signal changes what the village must weigh: a decision based on the clue as it was is refused.
         jdbc.sql("update risk_clue set version = version + 1 where id = any(?)")
                 .param(new HashSet<>(clueOf.values()).toArray(Long[]::new)).update();

@@ -3,9 +3,11 @@ package org.shouwang.screening.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.shouwang.screening.Channel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -110,17 +112,27 @@ public class HouseholdLoader {
         return n == null || n.isNull() ? null : LocalDate.parse(n.asString());
     }
 
+    /**
+     * The households of these ids with their members, statements, facts and channels. A run's batches are runs of
+     * consecutive ids, so each table is read by one index range ("household_id between first and last") rather than
+     * a thousand index probes; rows of households outside the batch are dropped. Scattered ids are looked up one by one.
+     */
     public List<HouseholdData> load(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Long[] array = ids.toArray(Long[]::new);
+        long first = ids.stream().mapToLong(Long::longValue).min().orElseThrow();
+        long last = ids.stream().mapToLong(Long::longValue).max().orElseThrow();
+        Set<Long> wanted = new HashSet<>(ids);
+        boolean range = last - first < 2L * ids.size();
+        Object[] params = range ? new Object[] {first, last} : new Object[] {ids.toArray(Long[]::new)};
+        String inBatch = range ? " between ? and ?" : " = any(?)";
         Map<Long, List<HouseholdData.MemberData>> members = new HashMap<>();
         jdbc.sql("""
                 select household_id, birth_date, sex, relation, labour_capacity, health, disability_category,
                        disability_grade, school_stage, work_months, medical_insurance, dibao, tekun
-                  from member where household_id = any(?) and removed_at is null order by household_id, id""")
-                .param(array).query(rs -> {
+                  from member where household_id""" + inBatch + " and removed_at is null order by household_id, id")
+                .params(params).query(rs -> {
                     members.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new HouseholdData.MemberData(
                             rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4), rs.getString(5),
                             rs.getString(6), rs.getString(7), (Integer) rs.getObject(8), rs.getString(9),
@@ -130,8 +142,8 @@ public class HouseholdLoader {
         jdbc.sql("""
                 select household_id, period_start, period_end, wage_income, business_income, property_income,
                        transfer_income, production_expense, compliant_self_paid, member_count_used
-                  from income_statement where household_id = any(?)""")
-                .param(array).query(rs -> {
+                  from income_statement where household_id""" + inBatch)
+                .params(params).query(rs -> {
                     incomes.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new HouseholdData.IncomeData(
                             rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), rs.getBigDecimal(4),
                             rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
@@ -140,8 +152,8 @@ public class HouseholdLoader {
         Map<Long, List<HouseholdData.FactData>> facts = new HashMap<>();
         jdbc.sql("""
                 select household_id, id, department, kind, fact_date, amount, fields::text, source_ref, source
-                  from risk_fact where household_id = any(?) order by id""")
-                .param(array).query(rs -> {
+                  from risk_fact where household_id""" + inBatch + " order by id")
+                .params(params).query(rs -> {
                     facts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new HouseholdData.FactData(
                             rs.getLong(2), rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class),
                             rs.getBigDecimal(6), json.readValue(rs.getString(7), FIELDS), rs.getString(8),
@@ -151,8 +163,8 @@ public class HouseholdLoader {
         jdbc.sql("""
                 select distinct c.household_id, s.channel
                   from clue_signal s join risk_clue c on c.id = s.clue_id
-                 where c.household_id = any(?)""")
-                .param(array).query(rs -> {
+                 where c.household_id""" + inBatch)
+                .params(params).query(rs -> {
                     channels.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                             .add(Channel.valueOf(rs.getString(2)).label());
                 });
@@ -160,9 +172,12 @@ public class HouseholdLoader {
         jdbc.sql("""
                 select id, household_no, region_code, household_type, poverty_exit_year, monitoring_status,
                        monitoring_category, relocated
-                  from household where id = any(?) order by id""")
-                .param(array).query(rs -> {
+                  from household where id""" + inBatch + " order by id")
+                .params(params).query(rs -> {
                     long id = rs.getLong(1);
+                    if (!wanted.contains(id)) {
+                        return;
+                    }
                     households.put(id, new HouseholdData(id, rs.getString(2), rs.getString(3), rs.getString(4),
                             (Integer) rs.getObject(5), rs.getString(6), rs.getString(7), rs.getBoolean(8),
                             members.getOrDefault(id, List.of()), incomes.getOrDefault(id, List.of()),

@@ -51,6 +51,12 @@ public class RunStore {
                 .params(region, asOf, kind, trigger, candidateJson, actor).query(Long.class).single();
     }
 
+    /** The run's rule texts (see {@link CompactFindings}); null for runs stored with full findings. */
+    public List<CompactFindings.RuleText> catalogue(long id) {
+        return CompactFindings.catalogue(jdbc.sql("select rules::text from screening_run where id = ?").param(id)
+                .query(String.class).single(), json);
+    }
+
     public String candidate(long id) {
         return jdbc.sql("select candidate::text from screening_run where id = ?").param(id).query(String.class).single();
     }
@@ -84,20 +90,31 @@ public class RunStore {
     }
 
     /**
-     * Stores a batch of results with COPY: a county run writes tens of thousands of rows with their findings as JSON,
-     * and batched INSERTs spent more time than evaluating the rules. The run's own rows only, so nothing can clash.
+     * Stores a batch of results with COPY: a county run writes tens of thousands of rows, and batched INSERTs spent
+     * more time than evaluating the rules. The run's own rows only, so nothing can clash. Findings are stored compact
+     * ({@link CompactFindings}), the rule texts once per run.
      */
-    public void saveResults(long runId, List<Result> results) {
+    public void saveResults(long runId, List<Result> results, CompactFindings.Catalogue catalogue) {
         if (results.isEmpty()) {
             return;
         }
-        StringBuilder text = new StringBuilder(results.size() * 400);
+        List<String> findings = new java.util.ArrayList<>(results.size());
         for (Result r : results) {
+            findings.add(CompactFindings.encode(r.findings(), catalogue, json));
+        }
+        // the rule texts first, so a result is never read without them (the list can be opened while a run goes on)
+        String rules = catalogue.changed(json);
+        if (rules != null) {
+            jdbc.sql("update screening_run set rules = cast(? as json) where id = ?").params(rules, runId).update();
+        }
+        StringBuilder text = new StringBuilder(results.size() * 400);
+        for (int i = 0; i < results.size(); i++) {
+            Result r = results.get(i);
             text.append(runId).append('\t').append(r.householdId()).append('\t').append(r.regionCode()).append('\t')
                     .append(r.flagged() ? 't' : 'f').append('\t').append(r.baseline() ? 't' : 'f').append('\t')
                     .append('{').append(String.join(",", r.findings().stream().map(Finding::ruleCode).distinct().toList()))
                     .append('}').append('\t');
-            escape(json.writeValueAsString(r.findings()), text);
+            escape(findings.get(i), text);
             text.append('\n');
         }
         try (Connection c = dataSource.getConnection()) {

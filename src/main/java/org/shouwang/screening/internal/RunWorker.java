@@ -2,20 +2,19 @@ package org.shouwang.screening.internal;
 
 import jakarta.annotation.PreDestroy;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.shouwang.policy.PolicyProfile;
-import org.shouwang.screening.ClueSignal;
 import org.shouwang.screening.Clues;
-import org.shouwang.screening.Finding;
 import org.shouwang.screening.ScreeningRun;
+import org.shouwang.screening.WhatIfCandidate;
 import org.shouwang.shared.RegionCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -42,9 +41,18 @@ public class RunWorker {
         t.setDaemon(true);
         return t;
     });
+    private final int threads;
+    private final ExecutorService helpers;
 
+    /** @param threads how many threads evaluate rules (the run's own thread and threads - 1 helpers); 0 = one per core */
     RunWorker(RunStore runs, HouseholdLoader loader, Screeners screeners, WhatIfScreeners whatIf, Clues clues,
-            FactStore facts) {
+            FactStore facts, @Value("${shouwang.screening.threads:0}") int threads) {
+        this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        this.helpers = Executors.newFixedThreadPool(Math.max(1, this.threads - 1), r -> {
+            Thread t = new Thread(r, "screening-evaluate");
+            t.setDaemon(true);
+            return t;
+        });
         this.facts = facts;
         this.runs = runs;
         this.loader = loader;
@@ -67,6 +75,7 @@ public class RunWorker {
     @PreDestroy
     void stop() {
         executor.shutdownNow();
+        helpers.shutdownNow();
     }
 
     /** Runs synchronously; for tests and benchmarks. */
@@ -88,7 +97,7 @@ public class RunWorker {
         RegionCode region = new RegionCode(run.regionCode());
         LocalDate asOf = run.asOf();
         boolean isWhatIf = "WHAT_IF".equals(run.kind());
-        org.shouwang.screening.WhatIfCandidate candidate = isWhatIf ? whatIf.candidate(runs.candidate(runId)) : null;
+        WhatIfCandidate candidate = isWhatIf ? whatIf.candidate(runs.candidate(runId)) : null;
         int total = loader.count(region.low(), region.high());
         Set<String> profileNames = new LinkedHashSet<>();
         Set<String> blocked = new LinkedHashSet<>();
@@ -99,14 +108,15 @@ public class RunWorker {
         int[] next = {0};
         long[] nanos = new long[4]; // read, evaluate, store results, raise clues: logged so slow phases can be seen
         int[] counts = new int[4]; // processed, flagged, baseline, new signals
-        java.util.Map<String, Screener> byVillage = new java.util.HashMap<>();
+        CompactFindings.Catalogue catalogue = new CompactFindings.Catalogue();
+        BatchEvaluation evaluation = new BatchEvaluation(screeners, whatIf, candidate, asOf, label, helpers, threads);
         try (Pipeline<List<HouseholdData>> pipeline = new Pipeline<>(() -> {
             long mark = System.nanoTime();
             if (next[0] >= all.length) {
                 return null;
             }
             int to = Math.min(all.length, next[0] + BATCH);
-            List<Long> ids = java.util.Arrays.stream(all, next[0], to).boxed().toList();
+            List<Long> ids = Arrays.stream(all, next[0], to).boxed().toList();
             next[0] = to;
             List<HouseholdData> batch = loader.load(ids);
             nanos[0] += System.nanoTime() - mark;
@@ -114,45 +124,20 @@ public class RunWorker {
         })) {
             for (List<HouseholdData> batch = pipeline.next(); batch != null; batch = pipeline.next()) {
                 long mark = System.nanoTime();
-                List<RunStore.Result> results = new ArrayList<>();
-                List<ClueSignal> signals = new ArrayList<>();
-                for (HouseholdData h : batch) {
-                    Screener current = byVillage.computeIfAbsent(h.regionCode(), r -> screeners.forRegion(r, asOf));
-                    PolicyProfile p = current.profile();
-                    if (p.threshold() == null) {
-                        blocked.add(p.chain().isEmpty() ? "（无画像）" : p.chain().get(p.chain().size() - 1).name());
-                        continue;
-                    }
-                    if (profileNames.size() < 20) {
-                        p.chain().forEach(ref -> profileNames.add(ref.name()));
-                    }
-                    List<Finding> now = current.evaluate(h);
-                    if (isWhatIf) {
-                        List<Finding> tried = whatIf.screener(current, candidate).evaluate(h);
-                        counts[2] += now.isEmpty() ? 0 : 1;
-                        counts[1] += tried.isEmpty() ? 0 : 1;
-                        if (!now.isEmpty() || !tried.isEmpty()) {
-                            results.add(new RunStore.Result(h.id(), h.regionCode(), !tried.isEmpty(), !now.isEmpty(), tried));
-                        }
-                        continue;
-                    }
-                    if (!now.isEmpty()) {
-                        counts[1]++;
-                        results.add(new RunStore.Result(h.id(), h.regionCode(), true, false, now));
-                        for (Finding f : now) {
-                            signals.add(Signals.of(h, f, screeners.today(), label));
-                        }
-                    }
-                }
+                BatchEvaluation.Outcome outcome = evaluation.evaluate(batch);
+                blocked.addAll(outcome.blocked);
+                outcome.profileNames.stream().filter(n -> profileNames.size() < 20).forEach(profileNames::add);
                 counts[0] += batch.size();
+                counts[1] += outcome.flagged;
+                counts[2] += outcome.baseline;
                 nanos[1] += System.nanoTime() - mark;
                 int[] snapshot = counts.clone();
                 pipeline.write(() -> {
                     long w = System.nanoTime();
-                    runs.saveResults(runId, results);
+                    runs.saveResults(runId, outcome.results, catalogue);
                     nanos[2] += System.nanoTime() - w;
                     w = System.nanoTime();
-                    counts[3] += clues.raiseAll(signals);
+                    counts[3] += clues.raiseAll(outcome.signals);
                     nanos[3] += System.nanoTime() - w;
                     runs.progress(runId, snapshot[0], snapshot[1], snapshot[2], counts[3]);
                 });

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.shouwang.policy.PolicyProfile;
 import org.shouwang.policy.PolicyRule;
 import org.shouwang.policy.rules.CompiledRule;
 import org.shouwang.policy.rules.RuleEngine;
 import org.shouwang.policy.rules.RuleScope;
+import org.shouwang.policy.rules.RuleSource;
 import org.shouwang.screening.Finding;
 
 /**
@@ -30,10 +32,15 @@ public final class Screener {
 
     /** With rules other than the profile's own: what-if runs and trying a draft on one household. */
     public Screener(PolicyProfile profile, List<PolicyRule> rules, RuleEngine engine) {
+        this(profile, rules, engine::compile);
+    }
+
+    /** @param compiler compiles a rule, or finds it compiled already (villages of a county share their rules) */
+    Screener(PolicyProfile profile, List<PolicyRule> rules, Function<RuleSource, CompiledRule> compiler) {
         this.profile = profile;
         this.profileView = ViewBuilder.profile(profile);
         for (PolicyRule r : rules) {
-            this.rules.add(new Rule(r, engine.compile(r.source())));
+            this.rules.add(new Rule(r, compiler.apply(r.source())));
         }
     }
 
@@ -51,6 +58,7 @@ public final class Screener {
         vars.put("household", household);
         vars.put("profile", profileView);
         List<Finding> findings = new ArrayList<>(2);
+        List<Map<String, Object>> factVars = null; // one fact view per fact, made for the first department rule
         for (Rule r : rules) {
             if (r.rule().scope() == RuleScope.HOUSEHOLD) {
                 if (r.compiled().fires(vars)) {
@@ -58,14 +66,22 @@ public final class Screener {
                 }
                 continue;
             }
-            for (HouseholdData.FactData f : data.facts()) {
+            List<HouseholdData.FactData> facts = data.facts();
+            for (int i = 0; i < facts.size(); i++) {
+                HouseholdData.FactData f = facts.get(i);
                 if (!f.department().equals(r.rule().department())) {
                     continue;
                 }
-                Map<String, Object> factVars = new HashMap<>(vars);
-                factVars.put("fact", ViewBuilder.fact(f));
-                if (r.compiled().fires(factVars)) {
-                    findings.add(finding(r, factVars, f));
+                if (factVars == null) {
+                    factVars = new ArrayList<>(facts.size());
+                    for (HouseholdData.FactData each : facts) {
+                        Map<String, Object> v = new HashMap<>(vars);
+                        v.put("fact", ViewBuilder.fact(each));
+                        factVars.add(v);
+                    }
+                }
+                if (r.compiled().fires(factVars.get(i))) {
+                    findings.add(finding(r, factVars.get(i), f));
                 }
             }
         }

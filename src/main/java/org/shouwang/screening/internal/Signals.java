@@ -32,12 +32,17 @@ public final class Signals {
                 source, ref, f.ruleCode(), f.reason(), values, on, dedup);
     }
 
-    private static String hash(String text) {
+    /** One digest per thread: looking the algorithm up for each of a run's tens of thousands of signals showed. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 8);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    });
+
+    private static String hash(String text) {
+        byte[] d = SHA_256.get().digest(text.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(d, 0, 8);
     }
 }

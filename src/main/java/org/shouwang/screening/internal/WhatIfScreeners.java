@@ -57,6 +57,6 @@ public class WhatIfScreeners {
         }
         PolicyProfile candidate = new PolicyProfile(p.regionCode(), p.date(), p.chain(), params, p.origins(),
                 new ArrayList<>(rules.values()));
-        return new Screener(candidate, screeners.engine());
+        return new Screener(candidate, candidate.rules(), screeners::compile);
     }
 }
