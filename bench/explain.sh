@@ -34,8 +34,8 @@ SESSION=$(awk '/JSESSIONID/ {print $7}' target/bench-ecookies)
   echo "wrk.headers[\"Cookie\"] = \"JSESSIONID=$SESSION\""
   echo "request = function() return wrk.format(\"GET\", \"/api/households/\" .. ids[math.random(#ids)] .. \"/explanation\") end"
 } > target/bench-explain.lua
-# warm-up (JIT, caches), then the measured run
-wrk -t2 -c10 -d5s -s target/bench-explain.lua http://localhost:8096 > /dev/null
+# warm-up (JIT, caches; the throughput still climbs over the first minute), then the measured run
+wrk -t2 -c50 -d30s -s target/bench-explain.lua http://localhost:8096 > /dev/null  # the JIT settles after some 30,000 requests
 echo "== HTTP explanation (wrk, 50 connections, 2 threads, ${SECONDS_RUN}s)"
 wrk -t2 -c50 -d"${SECONDS_RUN}s" --latency -s target/bench-explain.lua http://localhost:8096 | grep -E "50%|75%|90%|99%|Requests/sec|Non-2xx|Socket"
 

@@ -39,6 +39,7 @@ run() { # kind, file, url prefix
     echo "wrk.headers[\"Cookie\"] = \"JSESSIONID=$SESSION\""
     echo "request = function() return wrk.format(\"GET\", \"$prefix\" .. values[math.random(#values)]) end"
   } > "target/bench-$kind.lua"
+  wrk -t2 -c50 -d15s -s "target/bench-$kind.lua" http://localhost:8095 > /dev/null  # warm-up: JIT and caches
   echo "== HTTP search by $kind (wrk, 50 connections, 2 threads, ${SECONDS_RUN}s)"
   wrk -t2 -c50 -d"${SECONDS_RUN}s" --latency -s "target/bench-$kind.lua" http://localhost:8095 | grep -E "50%|90%|99%|Requests/sec|Non-2xx|Socket"
 }

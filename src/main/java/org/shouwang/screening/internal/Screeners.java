@@ -41,13 +41,27 @@ public class Screeners {
 
     public Screener forRegion(String regionCode, LocalDate asOf) {
         PolicyProfile profile = profiles.inForce(regionCode, asOf);
-        Screener s = compiled.get(profile);
+        // a profile's hash walks all its rules, and the shared map is locked: one explanation per request paid both,
+        // so the screener is first looked up by region and day, and is still the right one while PolicyProfiles
+        // hands out the same profile object (it gives a new one when a profile changes)
+        String key = regionCode + "@" + asOf;
+        Screener s = byRegionDay.get(key);
+        if (s != null && s.profile() == profile) {
+            return s;
+        }
+        s = compiled.get(profile);
         if (s == null) {
             s = new Screener(profile, profile.rules(), this::compile);
             compiled.put(profile, s);
         }
+        if (byRegionDay.size() > 10_000) {
+            byRegionDay.clear();
+        }
+        byRegionDay.put(key, s);
         return s;
     }
+
+    private final Map<String, Screener> byRegionDay = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Every village has a profile of its own (inherited, usually identical), and compiling a county's rules for each
