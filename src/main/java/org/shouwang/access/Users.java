@@ -6,7 +6,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.shouwang.shared.ProblemException;
 import org.shouwang.shared.RegionCode;
 import org.shouwang.shared.Violation;
@@ -14,6 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The user accounts: create, change, find, count. */
 @Component
@@ -21,8 +25,15 @@ public class Users {
 
     static final int MIN_PASSWORD = 8;
 
+    /** How long a request may reuse an account read by an earlier one (one second). */
+    static final long HOLD_NANOS = 1_000_000_000L;
+
+    private record Held(UserAccount account, long at) {
+    }
+
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
+    private final Map<String, Held> recent = new ConcurrentHashMap<>();
 
     Users(JdbcClient jdbc, PasswordEncoder passwords) {
         this.jdbc = jdbc;
@@ -61,25 +72,16 @@ public class Users {
         return account;
     }
 
-    /** How long a request may reuse an account read by an earlier one (one second). */
-    static final long HOLD_NANOS = 1_000_000_000L;
-
-    private record Held(UserAccount account, long at) {
-    }
-
-    private final java.util.Map<String, Held> recent = new java.util.concurrent.ConcurrentHashMap<>();
-
     /** Forget the accounts held for requests, now and again once the changing transaction commits. */
     private void forgetHeld() {
         recent.clear();
-        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                    new org.springframework.transaction.support.TransactionSynchronization() {
-                        @Override
-                        public void afterCompletion(int status) {
-                            recent.clear();
-                        }
-                    });
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    recent.clear();
+                }
+            });
         }
     }
 

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.shouwang.access.CurrentUser;
+import java.util.function.Function;
 import org.shouwang.policy.PolicyProfiles;
 import org.shouwang.policy.WorkingDays;
 import org.shouwang.reporting.internal.ComplianceQueries;
@@ -86,7 +86,7 @@ public class DeadlineCompliance {
         String zone = clock.getZone().getId();
         DeadlineClock clocks = new DeadlineClock(profiles, workingDays, from, to);
         Map<String, ComplianceTally> rows = new LinkedHashMap<>();
-        java.util.function.Function<String, ComplianceTally> tally = code -> rows.computeIfAbsent(
+        Function<String, ComplianceTally> tally = code -> rows.computeIfAbsent(
                 code.substring(0, rowPrefix) + "0".repeat(12 - rowPrefix), k -> new ComplianceTally());
         for (var c : queries.cases(low, high, from, to, zone)) {
             LocalDate due = c.overallDue() != null ? c.overallDue()

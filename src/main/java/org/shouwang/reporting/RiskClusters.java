@@ -128,7 +128,7 @@ public class RiskClusters {
                 List<Household> list = out.computeIfAbsent(k, x -> new ArrayList<>());
                 if (list.size() < HOUSEHOLDS_SHOWN) {
                     list.add(new Household(r.clueId(), r.householdId(), r.householdNo(), r.headName(),
-                            r.villageCode(), r.villageName() == null ? r.villageCode() : r.villageName()));
+                            r.regionCode(), r.villageName() == null ? r.regionCode() : r.villageName()));
                 }
             }
         }

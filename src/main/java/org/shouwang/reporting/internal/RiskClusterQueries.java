@@ -26,7 +26,7 @@ public class RiskClusterQueries {
 
     /** A clue of a kind in a village ({@code regionCode}), with its household when it has one. */
     public record Listed(String regionCode, String kind, long clueId, Long householdId, String householdNo,
-            String headName, String villageCode, String villageName) {
+            String headName, String villageName) {
     }
 
     private final JdbcClient jdbc;
@@ -72,7 +72,7 @@ public class RiskClusterQueries {
                 .param("low", low).param("high", high).param("kinds", kinds).param("from", from).param("to", to)
                 .query((rs, i) -> new Listed(rs.getString(1), rs.getString(2), rs.getLong(3),
                         rs.getObject(4) == null ? null : rs.getLong(4), rs.getString(5), rs.getString(6),
-                        rs.getString(1), rs.getString(7)))
+                        rs.getString(7)))
                 .list();
     }
 
