@@ -45,7 +45,28 @@ public class Registrations {
         this.clock = clock;
     }
 
+    /**
+     * A draft with the rules applied that need nothing stored, and its members' normalised ID numbers (null where
+     * one cannot be read). A bulk import makes these on its reading thread, so the writing thread only does the checks
+     * against what is stored.
+     */
+    public record Checked(HouseholdDraft draft, List<Violation> fields, List<Violation> composition, List<String> ids) {
+    }
+
     public List<Outcome> register(List<HouseholdDraft> drafts, CurrentUser user, String source) {
+        return registerChecked(drafts.stream().map(this::check).toList(), user, source);
+    }
+
+    /** Applies the rules of {@link HouseholdRules} that need nothing stored; safe on any thread. */
+    public Checked check(HouseholdDraft d) {
+        List<String> ids = new ArrayList<>(d.members().size());
+        d.members().forEach(m -> ids.add(normalisedId(m)));
+        return new Checked(d, HouseholdRules.fields(d, LocalDate.now(clock)), HouseholdRules.composition(d.members()),
+                java.util.Collections.unmodifiableList(ids));
+    }
+
+    /** Registers drafts made by {@link #check(HouseholdDraft)}: as {@link #register}, in one transaction. */
+    public List<Outcome> registerChecked(List<Checked> drafts, CurrentUser user, String source) {
         return transactions.execute(tx -> {
             try {
                 return registerInTransaction(drafts, user, source);
@@ -76,28 +97,30 @@ public class Registrations {
         });
     }
 
-    private List<Outcome> registerInTransaction(List<HouseholdDraft> drafts, CurrentUser user, String source)
+    private List<Outcome> registerInTransaction(List<Checked> checked, CurrentUser user, String source)
             throws SQLException {
         // A bulk import grows the tables from nothing; a plan cached while they were empty (a sequential scan)
         // would be reused for every later batch, so each statement is planned with its real parameters.
         try (var s = store.connection().createStatement()) {
             s.execute("set local plan_cache_mode = force_custom_plan");
         }
-        LocalDate today = LocalDate.now(clock);
+        List<HouseholdDraft> drafts = checked.stream().map(Checked::draft).toList();
         Map<Integer, List<Violation>> rejected = new HashMap<>();
         Map<String, LedgerStore.StoredRow> storedByNo = store.householdsByNo(drafts.stream().map(HouseholdDraft::householdNo)
                 .filter(java.util.Objects::nonNull).distinct().toList());
         for (int i = 0; i < drafts.size(); i++) {
-            HouseholdDraft d = drafts.get(i);
+            Checked c = checked.get(i);
             // a stored household's composition is checked with its stored members, in againstStored
-            List<Violation> v = storedByNo.containsKey(d.householdNo()) ? HouseholdRules.fields(d, today)
-                    : HouseholdRules.check(d, today);
+            List<Violation> v = new ArrayList<>(c.fields());
+            if (!storedByNo.containsKey(c.draft().householdNo())) {
+                v.addAll(c.composition());
+            }
             if (!v.isEmpty()) {
-                rejected.put(i, new ArrayList<>(v));
+                rejected.put(i, v);
             }
         }
         checkRegions(drafts, user, rejected);
-        checkDuplicatesInBatch(drafts, rejected);
+        checkDuplicatesInBatch(checked, rejected);
 
         List<Integer> candidates = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
@@ -109,7 +132,7 @@ public class Registrations {
         candidates.forEach(i -> java.util.Optional.ofNullable(storedByNo.get(drafts.get(i).householdNo()))
                 .ifPresent(s -> stored.put(drafts.get(i).householdNo(), s)));
         Set<String> ids = new HashSet<>();
-        candidates.forEach(i -> drafts.get(i).members().forEach(m -> ids.add(normalisedId(m))));
+        candidates.forEach(i -> checked.get(i).ids().stream().filter(java.util.Objects::nonNull).forEach(ids::add));
         List<LedgerStore.StoredRow> found = store.members(stored.values().stream().map(LedgerStore.StoredRow::id).toList(), ids);
         Map<Long, List<LedgerStore.StoredRow>> members = new HashMap<>();
         found.forEach(m -> members.computeIfAbsent(m.householdId(), k -> new ArrayList<>()).add(m));
@@ -123,7 +146,7 @@ public class Registrations {
         for (int i : candidates) {
             HouseholdDraft d = drafts.get(i);
             LedgerStore.StoredRow s = stored.get(d.householdNo());
-            List<Violation> v = againstStored(d, s, holderOf, members, user);
+            List<Violation> v = againstStored(checked.get(i), s, holderOf, members, user);
             if (!v.isEmpty()) {
                 rejected.put(i, v);
                 continue;
@@ -150,14 +173,13 @@ public class Registrations {
             indexOf.put(r, i);
         }
         Map<HouseholdWriter.Ready, HouseholdWriter.Result> results = new IdentityHashMap<>();
-        writer.write(ready, user.username(), source, results);
+        Map<HouseholdWriter.Ready, Long> householdIds = new IdentityHashMap<>();
+        writer.write(ready, user.username(), source, results, householdIds);
 
         Outcome[] outcomes = new Outcome[drafts.size()];
         rejected.forEach((i, v) -> outcomes[i] = new Outcome(Status.REJECTED, null, List.copyOf(v)));
-        Map<String, Long> newIds = store.householdsByNo(ready.stream().map(r -> r.draft().householdNo()).toList())
-                .entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().id()));
         results.forEach((r, result) -> outcomes[indexOf.get(r)] = new Outcome(Status.valueOf(result.name()),
-                newIds.get(r.draft().householdNo()), List.of()));
+                householdIds.get(r), List.of()));
         return List.of(outcomes);
     }
 
@@ -186,18 +208,18 @@ public class Registrations {
         }
     }
 
-    private static void checkDuplicatesInBatch(List<HouseholdDraft> drafts, Map<Integer, List<Violation>> rejected) {
+    private static void checkDuplicatesInBatch(List<Checked> drafts, Map<Integer, List<Violation>> rejected) {
         Map<String, Integer> numbers = new HashMap<>();
         Map<String, String> idOwner = new HashMap<>();
         for (int i = 0; i < drafts.size(); i++) {
-            HouseholdDraft d = drafts.get(i);
+            HouseholdDraft d = drafts.get(i).draft();
             if (d.householdNo() != null && numbers.putIfAbsent(d.householdNo(), i) != null) {
                 rejected.computeIfAbsent(i, k -> new ArrayList<>()).add(new Violation("householdNo",
                         "HOUSEHOLD_NO_REPEATED", "户编号 " + d.householdNo() + " 在文件中不连续出现，请把同户成员放在相邻行"));
                 continue;
             }
             for (int m = 0; m < d.members().size(); m++) {
-                String id = normalisedId(d.members().get(m));
+                String id = drafts.get(i).ids().get(m);
                 String owner = id == null ? null : idOwner.putIfAbsent(id, d.householdNo());
                 if (owner != null && !owner.equals(d.householdNo())) {
                     rejected.computeIfAbsent(i, k -> new ArrayList<>()).add(new Violation("members[" + m + "].idNumber",
@@ -207,15 +229,16 @@ public class Registrations {
         }
     }
 
-    private static List<Violation> againstStored(HouseholdDraft d, LedgerStore.StoredRow s,
+    private static List<Violation> againstStored(Checked c, LedgerStore.StoredRow s,
             Map<String, LedgerStore.StoredRow> holderOf, Map<Long, List<LedgerStore.StoredRow>> members, CurrentUser user) {
+        HouseholdDraft d = c.draft();
         List<Violation> out = new ArrayList<>();
         if (s != null && !user.covers(s.values().get("region_code"))) {
             out.add(new Violation("householdNo", "HOUSEHOLD_OUT_OF_SCOPE", "户编号 " + d.householdNo() + " 已登记在您管辖范围以外的村"));
             return out;
         }
         for (int m = 0; m < d.members().size(); m++) {
-            LedgerStore.StoredRow holder = holderOf.get(normalisedId(d.members().get(m)));
+            LedgerStore.StoredRow holder = holderOf.get(c.ids().get(m));
             if (holder != null && (s == null || holder.householdId() != s.id())) {
                 out.add(new Violation("members[" + m + "].idNumber", "ID_IN_OTHER_HOUSEHOLD",
                         "该证件号码已登记在其他户，一人只能在一户；如需迁户请先在原户办理移除"));
@@ -223,13 +246,15 @@ public class Registrations {
         }
         if (s != null && out.isEmpty()) {
             List<MemberDraft> merged = new ArrayList<>(d.members());
-            Set<String> inDraft = new HashSet<>();
-            d.members().forEach(m -> inDraft.add(normalisedId(m)));
+            Set<String> inDraft = new HashSet<>(c.ids());
             members.getOrDefault(s.id(), List.of()).stream().filter(m -> !inDraft.contains(m.values().get("id_number")))
                     .forEach(m -> merged.add(new MemberDraft(m.values().get("name"), m.values().get("id_number"),
                             Relation.valueOf(m.values().get("relation")), null, null, null, null, null, null, null, null,
                             null, null, null, false, false, false, null)));
-            String note = merged.size() > d.members().size() ? "（含本户已登记、本次未列出的成员）" : "";
+            if (merged.size() == d.members().size()) {
+                return c.composition(); // the draft lists every stored member: its own composition is the household's
+            }
+            String note = "（含本户已登记、本次未列出的成员）";
             HouseholdRules.composition(merged).forEach(v -> out.add(new Violation(v.field(), v.code(), v.message() + note)));
         }
         return out;

@@ -43,10 +43,11 @@ public final class ImportBenchmark {
         long rows = generator.writeHouseholdsCsv(csv);
         System.out.printf("generated %,d member rows of %,d households (%.0f MB)%n", rows, households, Files.size(csv) / 1e6);
 
+        Path pgData = Path.of("target", "bench-pg", String.valueOf(System.nanoTime()));
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ShouwangApplication.class)
                 .web(WebApplicationType.SERVLET)
                 // command-line arguments, because builder properties would lose to application.yml
-                .run("--shouwang.embedded-postgres.data-dir=target/bench-pg/" + System.nanoTime(),
+                .run("--shouwang.embedded-postgres.data-dir=" + pgData,
                         "--shouwang.embedded-postgres.port=0", "--shouwang.imports.work-dir=target/bench-imports",
                         "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--server.port=0")) {
             Regions regions = app.getBean(Regions.class);
@@ -55,6 +56,7 @@ public final class ImportBenchmark {
             app.getBean(Users.class).create("bench", "bench", Role.COUNTY_ADMIN, "341599000000", "bench-password");
             CurrentUser admin = new CurrentUser("bench", "bench", Role.COUNTY_ADMIN, new RegionCode("341599000000"));
             ImportJobs jobs = app.getBean(ImportJobs.class);
+            cpu = new CpuClock(pgData);
             DataSource ds = app.getBean(DataSource.class);
 
             double copySeconds = rawCopy(ds, csv);
@@ -96,9 +98,12 @@ public final class ImportBenchmark {
     record Result(double seconds, long peakHeapMb, ImportJob job) {
     }
 
+    private static CpuClock cpu;
+
     static Result run(ImportJobs jobs, CurrentUser admin, ImportKind kind, Path file) throws Exception {
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        double[] cpuBefore = cpu.seconds();
         long start = System.nanoTime();
         ImportJob job;
         try (InputStream in = Files.newInputStream(file)) {
@@ -108,6 +113,10 @@ public final class ImportBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
+        double[] cpuAfter = cpu.seconds();
+        // the machine is shared: CPU seconds tell the work done apart from the waiting for a core
+        System.out.printf(Locale.ROOT, "  CPU: java %.1f s, postgres %.1f s (load average %s)%n", cpuAfter[0] - cpuBefore[0],
+                cpuAfter[1] - cpuBefore[1], Files.readString(Path.of("/proc/loadavg")).strip());
         return new Result(seconds, peak, job);
     }
 

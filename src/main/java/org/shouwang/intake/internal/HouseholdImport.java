@@ -15,6 +15,7 @@ import org.shouwang.shared.Violation;
  */
 final class HouseholdImport {
 
+    /** With the read-ahead, up to four batches are in memory at once; 2,000 was no faster and came near the 512 MB heap. */
     static final int BATCH_HOUSEHOLDS = 1000;
     static final int MAX_MEMBERS = 60;
 
@@ -26,14 +27,22 @@ final class HouseholdImport {
     private final Counts counts;
     private final Runnable progress;
 
-    private final List<List<HouseholdRows.Parsed>> pending = new ArrayList<>();
+    private final java.util.function.Consumer<Runnable> database;
+
+    private List<List<HouseholdRows.Parsed>> pending = new ArrayList<>();
+    private List<SourceRow> tooMany = new ArrayList<>();
     private List<HouseholdRows.Parsed> current = new ArrayList<>();
     private String currentNo;
     private boolean overflow;
     private int batches;
 
+    /**
+     * Rows arrive on the reading thread, where they are grouped, parsed and checked by the rules that need nothing
+     * stored; each batch's database step goes to {@code database}, which runs it on the writing thread. Counts and
+     * the error sink are only touched there.
+     */
     HouseholdImport(Registrations registrations, CurrentUser user, String source, Map<String, Integer> columns,
-            ErrorSink errors, Counts counts, Runnable progress) {
+            ErrorSink errors, Counts counts, Runnable progress, java.util.function.Consumer<Runnable> database) {
         this.registrations = registrations;
         this.user = user;
         this.source = source;
@@ -41,6 +50,7 @@ final class HouseholdImport {
         this.errors = errors;
         this.counts = counts;
         this.progress = progress;
+        this.database = database;
     }
 
     void accept(SourceRow row) {
@@ -52,8 +62,7 @@ final class HouseholdImport {
         }
         if (overflow || current.size() >= MAX_MEMBERS) {
             overflow = true;
-            counts.processed++;
-            errors.add(row, List.of(tooMany()));
+            tooMany.add(row);
             return;
         }
         current.add(p);
@@ -70,10 +79,7 @@ final class HouseholdImport {
     private void endGroup() {
         if (!current.isEmpty()) {
             if (overflow) {
-                current.forEach(p -> {
-                    counts.processed++;
-                    errors.add(p.row(), List.of(tooMany()));
-                });
+                current.forEach(p -> tooMany.add(p.row()));
             } else {
                 pending.add(current);
             }
@@ -86,23 +92,41 @@ final class HouseholdImport {
         }
     }
 
+    /** On the reading thread: builds and checks the batch's drafts, then hands its database step on. */
     private void flush() {
-        if (pending.isEmpty()) {
+        if (pending.isEmpty() && tooMany.isEmpty()) {
             return;
         }
-        List<HouseholdDraft> drafts = new ArrayList<>();
+        List<Registrations.Checked> drafts = new ArrayList<>();
         List<List<HouseholdRows.Parsed>> registered = new ArrayList<>();
+        List<List<HouseholdRows.Parsed>> broken = new ArrayList<>();
         for (List<HouseholdRows.Parsed> rows : pending) {
             HouseholdDraft draft = HouseholdRows.draft(rows);
             if (rows.stream().anyMatch(p -> !p.violations().isEmpty())) {
-                reject(rows, List.of());
-                counts.processed += rows.size();
+                broken.add(rows);
             } else {
-                drafts.add(draft);
+                drafts.add(registrations.check(draft));
                 registered.add(rows);
             }
         }
-        List<Registrations.Outcome> outcomes = drafts.isEmpty() ? List.of() : registrations.register(drafts, user, source);
+        List<SourceRow> overflowRows = tooMany;
+        pending = new ArrayList<>();
+        tooMany = new ArrayList<>();
+        database.accept(() -> write(overflowRows, broken, drafts, registered));
+    }
+
+    /** On the writing thread: registers one batch (one transaction) and reports its rows. */
+    private void write(List<SourceRow> overflowRows, List<List<HouseholdRows.Parsed>> broken,
+            List<Registrations.Checked> drafts, List<List<HouseholdRows.Parsed>> registered) {
+        overflowRows.forEach(row -> {
+            counts.processed++;
+            errors.add(row, List.of(tooMany()));
+        });
+        for (List<HouseholdRows.Parsed> rows : broken) {
+            reject(rows, List.of());
+            counts.processed += rows.size();
+        }
+        List<Registrations.Outcome> outcomes = drafts.isEmpty() ? List.of() : registrations.registerChecked(drafts, user, source);
         for (int i = 0; i < outcomes.size(); i++) {
             List<HouseholdRows.Parsed> rows = registered.get(i);
             Registrations.Outcome o = outcomes.get(i);
@@ -113,7 +137,6 @@ final class HouseholdImport {
             }
             counts.processed += rows.size();
         }
-        pending.clear();
         errors.flush();
         progress.run();
         batches++;

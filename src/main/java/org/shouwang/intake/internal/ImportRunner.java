@@ -105,20 +105,25 @@ public class ImportRunner {
             Map<String, Integer> columns = new HashMap<>();
             Runnable[] finish = new Runnable[1];
             java.util.function.Consumer<SourceRow>[] sink = new java.util.function.Consumer[1];
-            reader.read(header -> {
-                columns.putAll(Headers.check(kind, header));
-                jdbc.update("update import_job set header = ? where id = ?", Json.strings(header), job);
-                if (kind == ImportKind.HOUSEHOLDS) {
-                    HouseholdImport h = new HouseholdImport(registrations, user, source, columns, errors, counts, progress);
-                    sink[0] = h::accept;
-                    finish[0] = h::finish;
-                } else {
-                    IncomeImport i = new IncomeImport(incomes, user, source, columns, errors, counts, progress);
-                    sink[0] = i::accept;
-                    finish[0] = i::finish;
-                }
-            }, r -> sink[0].accept(r));
-            finish[0].run();
+            ReadAhead pipeline = new ReadAhead();
+            pipeline.run(() -> {
+                reader.read(header -> {
+                    columns.putAll(Headers.check(kind, header));
+                    jdbc.update("update import_job set header = ? where id = ?", Json.strings(header), job);
+                    if (kind == ImportKind.HOUSEHOLDS) {
+                        HouseholdImport h = new HouseholdImport(registrations, user, source, columns, errors, counts,
+                                progress, pipeline::hand);
+                        sink[0] = h::accept;
+                        finish[0] = h::finish;
+                    } else {
+                        // income rows are few per household and cheap to parse: read and written on the reading thread
+                        IncomeImport i = new IncomeImport(incomes, user, source, columns, errors, counts, progress);
+                        sink[0] = i::accept;
+                        finish[0] = i::finish;
+                    }
+                }, r -> sink[0].accept(r));
+                finish[0].run();
+            });
             errors.flush();
             jdbc.update("update import_job set status = 'DONE', finished_at = now(), total_rows = ?, processed_rows = ?, "
                     + "stored_rows = ?, unchanged_rows = ?, error_rows = ?, message = ? where id = ?", counts.processed,

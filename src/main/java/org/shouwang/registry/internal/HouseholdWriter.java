@@ -54,7 +54,9 @@ public class HouseholdWriter {
                 d.relocated(), d.relocationSite());
     }
 
-    public List<Long> write(List<Ready> batch, String actor, String source, Map<Ready, Result> results) throws SQLException {
+    /** Writes the batch; {@code results} and {@code householdIds} receive each draft's outcome and household id. */
+    public List<Long> write(List<Ready> batch, String actor, String source, Map<Ready, Result> results,
+            Map<Ready, Long> householdIds) throws SQLException {
         List<ChangeEntry> history = new ArrayList<>();
         CopyText newHouseholds = new CopyText();
         CopyText newMembers = new CopyText();
@@ -63,7 +65,7 @@ public class HouseholdWriter {
         Set<Long> touched = new HashSet<>();
 
         int fresh = (int) batch.stream().filter(r -> r.stored() == null).count();
-        long[] householdIds = store.nextIds("household_id_seq", fresh);
+        long[] newHouseholdIds = store.nextIds("household_id_seq", fresh);
         int newMemberCount = 0;
         for (Ready r : batch) {
             for (MemberDraft m : r.draft().members()) {
@@ -81,7 +83,7 @@ public class HouseholdWriter {
             long householdId;
             boolean changed = false;
             if (r.stored() == null) {
-                householdId = householdIds[nextHousehold++];
+                householdId = newHouseholdIds[nextHousehold++];
                 newHouseholds.add(householdId).add(r.draft().householdNo());
                 hv.values().forEach(newHouseholds::add);
                 // a new household's list columns come from its draft, so it needs no summary refresh afterwards
@@ -103,8 +105,9 @@ public class HouseholdWriter {
                     changed = true;
                 }
             }
+            householdIds.put(r, householdId);
             for (MemberDraft m : r.draft().members()) {
-                Map<String, String> mv = Diff.values(MemberColumns.ALL, m);
+                Map<String, String> mv = MemberColumns.values(m);
                 LedgerStore.StoredRow sm = r.storedMembersById().get(mv.get("id_number"));
                 String label = "成员 " + mv.get("name");
                 if (sm == null) {

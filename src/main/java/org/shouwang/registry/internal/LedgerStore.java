@@ -51,13 +51,23 @@ public class LedgerStore {
 
     /** Current members of the given households, and current holders of the given ID numbers wherever they live. */
     public List<StoredRow> members(Collection<Long> householdIds, Collection<String> idNumbers) throws SQLException {
-        List<StoredRow> out = new ArrayList<>();
-        // Two index lookups joined by UNION: an OR across the two columns would scan the whole member table.
+        // Two index look-ups; the second only for the numbers the first did not find, since on a repeated import
+        // every number is already in its own household.
         String select = "select id, household_id, version, " + asText(MemberColumns.NAMES) + " from member where removed_at is null";
-        String sql = select + " and household_id = any(?) union " + select + " and id_number = any(?)";
+        List<StoredRow> out = householdIds.isEmpty() ? new ArrayList<>()
+                : members(select + " and household_id = any(?)", connection().createArrayOf("bigint", householdIds.toArray()));
+        java.util.Set<String> missing = new java.util.HashSet<>(idNumbers);
+        out.forEach(m -> missing.remove(m.values().get("id_number")));
+        if (!missing.isEmpty()) {
+            out.addAll(members(select + " and id_number = any(?)", connection().createArrayOf("text", missing.toArray())));
+        }
+        return out;
+    }
+
+    private List<StoredRow> members(String sql, Array parameter) throws SQLException {
+        List<StoredRow> out = new ArrayList<>();
         try (PreparedStatement ps = connection().prepareStatement(sql)) {
-            ps.setArray(1, connection().createArrayOf("bigint", householdIds.toArray()));
-            ps.setArray(2, connection().createArrayOf("text", idNumbers.toArray()));
+            ps.setArray(1, parameter);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new StoredRow(rs.getLong("id"), rs.getLong("household_id"), rs.getInt("version"),

@@ -36,6 +36,24 @@ final class MemberColumns {
     private MemberColumns() {
     }
 
+    /**
+     * The same as {@code Diff.values(ALL, m)}, parsing the ID number once instead of once per derived column: an
+     * import computes this for every member row.
+     */
+    static java.util.Map<String, String> values(MemberDraft m) {
+        IdNumber id = id(m);
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (Column<MemberDraft> c : ALL) {
+            out.put(c.column(), switch (c.column()) {
+                case "id_number" -> id.value();
+                case "sex" -> id.sex().name();
+                case "birth_date" -> id.birthDate().toString();
+                default -> c.value().apply(m);
+            });
+        }
+        return out;
+    }
+
     static IdNumber id(MemberDraft m) {
         return IdNumber.parse("idNumber", m.idNumber()).number();
     }
