@@ -45,20 +45,8 @@ class RequestGateTest {
     @Test
     void anUploadIsNotHeldAtTheDoorAndAFailingRequestGivesItsPermitBack() throws Exception {
         RequestGate gate = new RequestGate(1);
-        CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        Thread slow = new Thread(() -> {
-            try {
-                gate.doFilter(new MockHttpServletRequest("GET", "/api/export"), new MockHttpServletResponse(), (req, res) -> {
-                    holding.countDown();
-                    await(release);
-                });
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        slow.start();
-        assertThat(holding.await(5, TimeUnit.SECONDS)).isTrue();
+        Thread slow = holdThePermit(gate, release);
         MockHttpServletRequest upload = new MockHttpServletRequest("POST", "/api/imports");
         upload.setContentType("multipart/form-data; boundary=x");
         long start = System.nanoTime();
@@ -81,8 +69,23 @@ class RequestGateTest {
     @Test
     void aRequestWaitsAtMostTheLimitAndThenGoesOn() throws Exception {
         RequestGate gate = new RequestGate(1);
-        CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
+        Thread slow = holdThePermit(gate, release);
+        long start = System.nanoTime();
+        AtomicInteger served = new AtomicInteger();
+        gate.doFilter(new MockHttpServletRequest("GET", "/api/households"), new MockHttpServletResponse(),
+                (req, res) -> served.incrementAndGet());
+        long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        assertThat(served.get()).isEqualTo(1);
+        assertThat(waited).isBetween(RequestGate.MAX_WAIT_MILLIS - 50, RequestGate.MAX_WAIT_MILLIS + 2_000);
+        release.countDown();
+        slow.join();
+        assertThat(gate.available()).isEqualTo(1);
+    }
+
+    /** A long export that takes the only permit and keeps it until released. */
+    private static Thread holdThePermit(RequestGate gate, CountDownLatch release) throws InterruptedException {
+        CountDownLatch holding = new CountDownLatch(1);
         Thread slow = new Thread(() -> {
             try {
                 gate.doFilter(new MockHttpServletRequest("GET", "/api/export"), new MockHttpServletResponse(), (req, res) -> {
@@ -95,16 +98,7 @@ class RequestGateTest {
         });
         slow.start();
         assertThat(holding.await(5, TimeUnit.SECONDS)).isTrue();
-        long start = System.nanoTime();
-        AtomicInteger served = new AtomicInteger();
-        gate.doFilter(new MockHttpServletRequest("GET", "/api/households"), new MockHttpServletResponse(),
-                (req, res) -> served.incrementAndGet());
-        long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-        assertThat(served.get()).isEqualTo(1);
-        assertThat(waited).isBetween(RequestGate.MAX_WAIT_MILLIS - 50, RequestGate.MAX_WAIT_MILLIS + 2_000);
-        release.countDown();
-        slow.join();
-        assertThat(gate.available()).isEqualTo(1);
+        return slow;
     }
 
     private static void sleep(long millis) {
