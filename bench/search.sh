@@ -49,23 +49,32 @@ run region target/bench-regions.txt "/api/households?size=20&region="
 
 echo "== the same queries as plain SQL (pgbench, 50 clients, 2 threads, ${SECONDS_RUN}s): the limit"
 PGB=/usr/lib/postgresql/15/bin/pgbench
-$PSQL -c "drop table if exists bench_values; create table bench_values (kind text, i int, v text)"
-for kind in names ids regions; do
-  awk -v k="$kind" '{printf "%s\t%d\t%s\n", k, NR, $0}' "target/bench-$kind.txt" | $PSQL -c "copy bench_values from stdin"
-done
+# The application's statement (count up to the cap and the page in one), with the values written in, as the
+# application's custom plan sees them: one pgbench script per sampled value (the first 100), pgbench picks one at random.
+STATEMENT="select h.id, h.household_no, h.head_name, h.head_id_number, v.name, t.name, h.member_count, h.household_type, h.per_capita_income, m.matches
+from (select h.id, count(*) over () as matches from (select h.id, h.household_no from household h where %s limit 10001) h
+      order by h.household_no, h.id limit 20) m
+join household h on h.id = m.id join region v on v.code = h.region_code left join region t on t.code = v.parent_code
+order by h.household_no, h.id;"
 SCOPE="h.region_code between '341599000000' and '341599999999'"
-PAGE="select h.id, h.household_no, h.head_name, h.head_id_number, v.name, t.name, h.member_count, h.household_type, h.per_capita_income from household h join region v on v.code = h.region_code left join region t on t.code = v.parent_code"
-NAME="h.id in (select household_id from member where name ~>=~ (select v from bench_values where kind = 'names' and i = :n) and name ~<~ (select v || chr(1114111) from bench_values where kind = 'names' and i = :n) and removed_at is null)"
-ID="h.id in (select household_id from member where id_number = (select v from bench_values where kind = 'ids' and i = :n) and removed_at is null)"
-REGION="h.region_code between (select v from bench_values where kind = 'regions' and i = :n) and (select case when right(v, 3) = '000' then left(v, 9) || '999' else v end from bench_values where kind = 'regions' and i = :n)"
 for q in NAME ID REGION; do
-  cond=${!q}
-  printf '\\set n random(1, 200)\nselect count(*) from (select 1 from household h where %s and %s limit 10001) c;\n%s where %s and %s order by h.household_no, h.id limit 20;\n' \
-    "$SCOPE" "$cond" "$PAGE" "$SCOPE" "$cond" > "target/bench-$q.sql"
+  rm -rf "target/pgb-scripts-$q"; mkdir -p "target/pgb-scripts-$q"
+  case $q in NAME) file=target/bench-names.txt;; ID) file=target/bench-ids.txt;; REGION) file=target/bench-regions.txt;; esac
+  n=0
+  while read -r v; do
+    n=$((n + 1)); v=${v//\'/\'\'}
+    case $q in
+      NAME) cond="h.id in (select household_id from member where name ~>=~ '$v' and name ~<~ ('$v' || chr(1114111)) and removed_at is null)";;
+      ID) cond="h.id in (select household_id from member where id_number = '$v' and removed_at is null)";;
+      REGION) hi=$v; [[ $v == *000 ]] && hi=${v:0:9}999; cond="h.region_code between '$v' and '$hi'";;
+    esac
+    printf "$STATEMENT\n" "$SCOPE and $cond" > "target/pgb-scripts-$q/$n.sql"
+  done < <(head -n 100 "$file")  # pgbench takes at most 128 scripts
+  SCRIPTS=$(ls target/pgb-scripts-$q/*.sql | sed 's|^target/|-f |' | tr '\n' ' ')
   echo "-- SQL by $q"
   rm -f target/pgb-"$q".*
   (cd target && $PGB -h localhost -p 54339 -U postgres -n -c 50 -j 2 -T "$SECONDS_RUN" -l --log-prefix="pgb-$q" \
-    -f "bench-$q.sql" shouwang 2>/dev/null | grep -E "tps")
+    $SCRIPTS shouwang 2>/dev/null | grep -E "^tps")
   # per-transaction latencies (microseconds, 3rd column of pgbench's log) -> percentiles in ms
   cat target/pgb-"$q".* | awk '{print $3}' | sort -n | awk '{a[NR]=$1} END {printf "  p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  (%d transactions)\n", a[int(NR*0.5)]/1000, a[int(NR*0.95)]/1000, a[int(NR*0.99)]/1000, NR}'
 done
