@@ -1,5 +1,6 @@
 package org.shouwang.policy.rules;
 
+import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelVariableResolver;
@@ -13,15 +14,32 @@ public final class CompiledRule {
     private final RuleSource source;
     private final CelRuntime.Program condition;
     private final Map<String, CelRuntime.Program> evidence;
+    private final CelAbstractSyntaxTree conditionTree;
+    private final Map<String, CelAbstractSyntaxTree> evidenceTrees = new LinkedHashMap<>();
 
-    CompiledRule(RuleSource source, CelRuntime.Program condition, Map<String, CelRuntime.Program> evidence) {
+    CompiledRule(RuleSource source, RuleEngine.Checked condition, Map<String, RuleEngine.Checked> evidence) {
         this.source = source;
-        this.condition = condition;
-        this.evidence = evidence;
+        this.condition = condition.program();
+        this.conditionTree = condition.ast();
+        this.evidence = new LinkedHashMap<>();
+        evidence.forEach((label, checked) -> {
+            this.evidence.put(label, checked.program());
+            this.evidenceTrees.put(label, checked.ast());
+        });
     }
 
     public RuleSource source() {
         return source;
+    }
+
+    /** The type-checked condition, for translating the rule to another form (screening runs it as SQL). */
+    public CelAbstractSyntaxTree conditionTree() {
+        return conditionTree;
+    }
+
+    /** The type-checked evidence expressions, in the order written. */
+    public Map<String, CelAbstractSyntaxTree> evidenceTrees() {
+        return java.util.Collections.unmodifiableMap(evidenceTrees);
     }
 
     /** Whether the rule fires for these variables ("household", "profile" and, for FACT rules, "fact"). */
@@ -38,7 +56,7 @@ public final class CompiledRule {
         Map<String, Object> values = new LinkedHashMap<>();
         evidence.forEach((label, program) -> {
             try {
-                values.put(label, plain(program.eval(resolver(variables))));
+                values.put(label, shown(program.eval(resolver(variables))));
             } catch (CelEvaluationException e) {
                 values.put(label, "无法计算：" + e.getMessage());
             }
@@ -54,7 +72,8 @@ public final class CompiledRule {
         return name -> Optional.ofNullable(variables.get(name));
     }
 
-    private static Object plain(Object value) {
+    /** An evidence value as findings keep it (also for values computed elsewhere, e.g. by SQL, to agree exactly). */
+    public static Object shown(Object value) {
         if (value instanceof Double d) {
             // Money and ratios: two decimals are what forms show; keep integers whole.
             return Math.round(d * 100) / 100.0;

@@ -36,6 +36,8 @@ public final class RuleEngine {
                 .comprehensionMaxIterations(10_000)
                 .maxParseRecursionDepth(64)
                 .maxParseExpressionNodeCount(2_000)
+                // kept so a rule's list macros (exists, all, filter…) can be recognised when it is translated to SQL
+                .populateMacroCalls(true)
                 .build();
         householdRules = environment(options, false, true);
         factRules = environment(options, true, true);
@@ -70,8 +72,8 @@ public final class RuleEngine {
     /** Compiles a rule that {@link #check} accepted; throws {@link IllegalArgumentException} otherwise. */
     public CompiledRule compile(RuleSource rule) {
         List<RuleProblem> problems = new ArrayList<>();
-        CelRuntime.Program condition = compileOne(rule.expression(), rule.scope(), true, "expression", problems);
-        Map<String, CelRuntime.Program> evidence = new LinkedHashMap<>();
+        Checked condition = compileOne(rule.expression(), rule.scope(), true, "expression", problems);
+        Map<String, Checked> evidence = new LinkedHashMap<>();
         rule.evidence().forEach((label, expr) ->
                 evidence.put(label, compileOne(expr, rule.scope(), false, "evidence:" + label, problems)));
         if (!problems.isEmpty()) {
@@ -80,7 +82,11 @@ public final class RuleEngine {
         return new CompiledRule(rule, condition, evidence);
     }
 
-    private CelRuntime.Program compileOne(String expression, RuleScope scope, boolean condition, String part,
+    /** A type-checked expression and its program. */
+    record Checked(CelAbstractSyntaxTree ast, CelRuntime.Program program) {
+    }
+
+    private Checked compileOne(String expression, RuleScope scope, boolean condition, String part,
             List<RuleProblem> problems) {
         if (expression == null || expression.isBlank()) {
             problems.add(new RuleProblem(part, 1, 1, "表达式不能为空"));
@@ -104,7 +110,7 @@ public final class RuleEngine {
         }
         try {
             CelAbstractSyntaxTree ast = result.getAst();
-            return cel.createProgram(ast);
+            return new Checked(ast, cel.createProgram(ast));
         } catch (Exception e) {
             problems.add(new RuleProblem(part, 1, 1, RuleMessages.translate(e.getMessage())));
             return null;

@@ -29,6 +29,12 @@ public class RunWorker {
 
     private static final Logger log = LoggerFactory.getLogger(RunWorker.class);
     static final int BATCH = 1000;
+    /** Households per statement when the rules run in SQL: small enough to write one slice while the next is evaluated. */
+    static final int SQL_SLICE = 30_000;
+
+    /** {@code households} of the run done by one step: its outcome (SQL) or the batch to evaluate (CEL). */
+    private record Step(int households, BatchEvaluation.Outcome outcome, List<HouseholdData> batch) {
+    }
 
     private final RunStore runs;
     private final HouseholdLoader loader;
@@ -36,6 +42,8 @@ public class RunWorker {
     private final WhatIfScreeners whatIf;
     private final Clues clues;
     private final FactStore facts;
+    private final SqlScreening sql;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "screening-run");
         t.setDaemon(true);
@@ -46,7 +54,10 @@ public class RunWorker {
 
     /** @param threads how many threads evaluate rules (the run's own thread and threads - 1 helpers); 0 = one per core */
     RunWorker(RunStore runs, HouseholdLoader loader, Screeners screeners, WhatIfScreeners whatIf, Clues clues,
-            FactStore facts, @Value("${shouwang.screening.threads:0}") int threads) {
+            FactStore facts, SqlScreening sql, org.springframework.jdbc.core.simple.JdbcClient jdbc,
+            @Value("${shouwang.screening.threads:0}") int threads) {
+        this.sql = sql;
+        this.jdbc = jdbc;
         this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         this.helpers = Executors.newFixedThreadPool(Math.max(1, this.threads - 1), r -> {
             Thread t = new Thread(r, "screening-evaluate");
@@ -110,24 +121,39 @@ public class RunWorker {
         int[] counts = new int[4]; // processed, flagged, baseline, new signals
         CompactFindings.Catalogue catalogue = new CompactFindings.Catalogue();
         BatchEvaluation evaluation = new BatchEvaluation(screeners, whatIf, candidate, asOf, label, helpers, threads);
-        try (Pipeline<List<HouseholdData>> pipeline = new Pipeline<>(() -> {
+        SqlRun inSql = isWhatIf ? null : new SqlRun(sql, screeners, loader, evaluation, jdbc, region.low(), region.high(),
+                asOf, screeners.today(), label);
+        boolean sqlPath = inSql != null && inSql.any();
+        if (sqlPath) {
+            log.info("Screening run {} in SQL: {}", runId, inSql.shape());
+            profileNames.addAll(inSql.profileNames());
+            blocked.addAll(inSql.blocked());
+        }
+        // a step is a slice evaluated in SQL (its outcome ready) or a batch of households read for CEL
+        try (Pipeline<Step> pipeline = new Pipeline<>(() -> {
             long mark = System.nanoTime();
             if (next[0] >= all.length) {
                 return null;
             }
-            int to = Math.min(all.length, next[0] + BATCH);
-            List<Long> ids = Arrays.stream(all, next[0], to).boxed().toList();
+            int to = Math.min(all.length, next[0] + (sqlPath ? SQL_SLICE : BATCH));
+            long first = all[next[0]], last = all[to - 1];
+            List<Long> ids = sqlPath ? null : Arrays.stream(all, next[0], to).boxed().toList();
+            int size = to - next[0];
             next[0] = to;
-            List<HouseholdData> batch = loader.load(ids);
-            nanos[0] += System.nanoTime() - mark;
-            return batch;
+            try {
+                Step step = sqlPath ? new Step(size, inSql.slice(first, last), null) : new Step(size, null, loader.load(ids));
+                nanos[0] += System.nanoTime() - mark;
+                return step;
+            } catch (Exception e) {
+                throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+            }
         })) {
-            for (List<HouseholdData> batch = pipeline.next(); batch != null; batch = pipeline.next()) {
+            for (Step step = pipeline.next(); step != null; step = pipeline.next()) {
                 long mark = System.nanoTime();
-                BatchEvaluation.Outcome outcome = evaluation.evaluate(batch);
+                BatchEvaluation.Outcome outcome = step.outcome() != null ? step.outcome() : evaluation.evaluate(step.batch());
                 blocked.addAll(outcome.blocked);
                 outcome.profileNames.stream().filter(n -> profileNames.size() < 20).forEach(profileNames::add);
-                counts[0] += batch.size();
+                counts[0] += step.households();
                 counts[1] += outcome.flagged;
                 counts[2] += outcome.baseline;
                 nanos[1] += System.nanoTime() - mark;
@@ -147,8 +173,8 @@ public class RunWorker {
             throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
         }
         int processed = counts[0], flagged = counts[1], baseline = counts[2], newSignals = counts[3];
-        log.info("Screening run {}: {} households, load {} ms, evaluate {} ms, store {} ms, raise {} ms", runId, processed,
-                nanos[0] / 1_000_000, nanos[1] / 1_000_000, nanos[2] / 1_000_000, nanos[3] / 1_000_000);
+        log.info("Screening run {}: {} households, {} {} ms, evaluate {} ms, store {} ms, raise {} ms", runId, processed,
+                sqlPath ? "evaluate in SQL" : "load", nanos[0] / 1_000_000, nanos[1] / 1_000_000, nanos[2] / 1_000_000, nanos[3] / 1_000_000);
         runs.started(runId, total, String.join("；", profileNames));
         runs.progress(runId, processed, flagged, baseline, newSignals);
         if (!blocked.isEmpty() && profileNames.isEmpty()) {

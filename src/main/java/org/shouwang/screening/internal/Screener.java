@@ -48,6 +48,15 @@ public final class Screener {
         return profile;
     }
 
+    /** The rules in the order they are evaluated. */
+    List<PolicyRule> rules() {
+        return rules.stream().map(Rule::rule).toList();
+    }
+
+    CompiledRule compiled(int index) {
+        return rules.get(index).compiled();
+    }
+
     public List<Finding> evaluate(HouseholdData data) {
         return evaluate(data, ViewBuilder.household(data, profile));
     }

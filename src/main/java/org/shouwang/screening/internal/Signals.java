@@ -22,13 +22,17 @@ public final class Signals {
     }
 
     public static ClueSignal of(HouseholdData h, Finding f, LocalDate on, String runLabel) {
+        return of(h.id(), h.regionCode(), f, on, runLabel);
+    }
+
+    static ClueSignal of(long householdId, String regionCode, Finding f, LocalDate on, String runLabel) {
         boolean fromFact = f.factId() != null;
         Map<String, Object> values = new LinkedHashMap<>(f.evidence());
-        String dedup = "rule:" + f.ruleCode() + ":v" + f.ruleVersion() + ":h" + h.id()
+        String dedup = "rule:" + f.ruleCode() + ":v" + f.ruleVersion() + ":h" + householdId
                 + (fromFact ? ":f" + f.factId() : "") + ":" + hash(String.valueOf(f.evidence()));
         String source = fromFact ? f.factSource() : runLabel + " · 规则 " + f.ruleCode();
         String ref = fromFact ? f.factRef() : null;
-        return new ClueSignal(h.regionCode(), h.id(), null, null, fromFact ? Channel.DEPARTMENT : Channel.SCREENING_RUN,
+        return new ClueSignal(regionCode, householdId, null, null, fromFact ? Channel.DEPARTMENT : Channel.SCREENING_RUN,
                 source, ref, f.ruleCode(), f.reason(), values, on, dedup);
     }
 

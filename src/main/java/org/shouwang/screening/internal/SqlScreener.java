@@ -1,0 +1,268 @@
+package org.shouwang.screening.internal;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.shouwang.policy.PolicyRule;
+import org.shouwang.policy.rules.CompiledRule;
+import org.shouwang.policy.rules.RuleScope;
+import org.shouwang.screening.Finding;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A profile's rules as one PostgreSQL statement ({@link RuleSql} over {@link SqlView}): evaluated over a slice of a
+ * region's households, it answers the findings of every flagged household, in the order {@link Screener} gives
+ * them (rules in profile order, a department rule's facts by id), with the same evidence values; and the households
+ * it cannot decide exactly (a NULL where CEL may fail, or evidence that has no SQL form), which the caller evaluates
+ * with the {@link Screener}. Plain Java over a JDBC connection.
+ */
+final class SqlScreener {
+
+    /** One flagged household. */
+    record Flagged(long householdId, String regionCode, List<Finding> findings) {
+    }
+
+    /** What a slice gave: flagged households in id order, and the households left to CEL. */
+    record Slice(List<Flagged> flagged, List<Long> undecided) {
+    }
+
+    private record Rule(PolicyRule rule, List<String> labels, List<RuleSql.Kind> kinds) {
+    }
+
+    private final List<Rule> rules = new ArrayList<>();
+    private final SqlView view;
+    /** Per rule: its condition (over hv, or over a fact row joined to hv) and its evidence as text[]. */
+    private final List<String> conditions = new ArrayList<>();
+    private final List<String> evidence = new ArrayList<>();
+    private final List<Integer> householdRules = new ArrayList<>();
+    private final List<Integer> factRules = new ArrayList<>();
+    private final List<String> departments = new ArrayList<>();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    /** @throws RuleSql.Untranslatable when a rule's condition has no SQL form: the profile is then screened in CEL */
+    SqlScreener(Screener screener) throws RuleSql.Untranslatable {
+        this.view = new SqlView(screener.profile());
+        Map<String, Object> profileView = ViewBuilder.profile(screener.profile());
+        Set<String> factDepartments = new LinkedHashSet<>();
+        List<PolicyRule> profileRules = screener.rules();
+        for (int k = 0; k < profileRules.size(); k++) {
+            PolicyRule r = profileRules.get(k);
+            CompiledRule c = screener.compiled(k);
+            boolean perFact = r.scope() == RuleScope.FACT;
+            RuleSql sql = new RuleSql(view, profileView, perFact);
+            String condition = sql.condition(c.conditionTree());
+            List<String> labels = new ArrayList<>(c.evidenceTrees().keySet());
+            List<RuleSql.Kind> kinds = new ArrayList<>();
+            List<String> values = new ArrayList<>();
+            try {
+                for (var tree : c.evidenceTrees().values()) {
+                    RuleSql.Val v = sql.value(tree);
+                    kinds.add(v.kind());
+                    values.add("(" + v.sql() + ")::text");
+                }
+            } catch (RuleSql.Untranslatable e) {
+                values = null; // the evidence is computed by CEL: a household this rule flags is left to it
+            }
+            rules.add(new Rule(r, labels, kinds));
+            evidence.add(values == null ? "array[null]::text[]" : "array[" + String.join(", ", values) + "]::text[]");
+            if (perFact) {
+                factDepartments.add(r.department());
+                condition = "case when f_department = " + SqlView.literal(r.department()) + " then " + condition + " else false end";
+                factRules.add(k);
+            } else {
+                householdRules.add(k);
+            }
+            conditions.add(condition);
+        }
+        this.departments.addAll(factDepartments);
+    }
+
+    /**
+     * The statement for households with ids in [lo, hi] passing {@code regionFilter} (over household h): one row per
+     * household some household rule fires on or cannot decide, and one per fact some department rule fires on or
+     * cannot decide, with a column per rule: NULL when it does not fire, its evidence as text[] when it does, and
+     * {NULL} when SQL cannot decide. Each condition is computed once per row in a subquery kept whole (offset 0), a
+     * rule's evidence only for the rows it fires on.
+     */
+    String statement(String regionFilter) {
+        StringBuilder sql = new StringBuilder(view.households(regionFilter));
+        List<String> parts = new ArrayList<>();
+        if (!householdRules.isEmpty()) {
+            sql.append(",\nhc as (select hv.*").append(conditionColumns(householdRules)).append(" from hv offset 0)");
+            parts.add("select id, region_code, null::bigint as f_id, null::text as f_source, null::text as f_ref"
+                    + ruleColumns(householdRules) + " from hc where " + anyCandidate(householdRules));
+        }
+        if (!factRules.isEmpty()) {
+            sql.append(",\nfr as (select f.id as f_id, f.department as f_department, f.kind as f_kind, f.fact_date as f_date,")
+                    .append(" f.amount as f_amount, f.fields as f_fields, f.source as f_source, f.source_ref as f_ref, hv.*")
+                    .append(" from risk_fact f join hv on hv.id = f.household_id where f.household_id between ? and ?")
+                    .append(" and f.department = any(?)),\n")
+                    .append("fc as (select fr.*").append(conditionColumns(factRules)).append(" from fr offset 0)");
+            parts.add("select id, region_code, f_id, f_source, f_ref" + ruleColumns(factRules) + " from fc where "
+                    + anyCandidate(factRules));
+        }
+        if (parts.isEmpty()) {
+            parts.add("select null::bigint, null::text, null::bigint, null::text, null::text where false");
+        }
+        return sql.append("\nselect * from (").append(String.join("\nunion all\n", parts))
+                .append(") out order by 1, 3 nulls first").toString();
+    }
+
+    private String conditionColumns(List<Integer> ks) {
+        StringBuilder b = new StringBuilder();
+        for (int k : ks) {
+            b.append(", ").append(conditions.get(k)).append(" as c").append(k);
+        }
+        return b.toString();
+    }
+
+    /** A column per rule of the profile; those of the other scope are NULL (do not fire) on these rows. */
+    private String ruleColumns(List<Integer> ks) {
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < rules.size(); k++) {
+            b.append(", ");
+            if (ks.contains(k)) {
+                b.append("case when c").append(k).append(" then ").append(evidence.get(k)).append(" when c").append(k)
+                        .append(" is null then array[null]::text[] end");
+            } else {
+                b.append("null::text[]");
+            }
+            b.append(" as r").append(k);
+        }
+        return b.toString();
+    }
+
+    private static String anyCandidate(List<Integer> ks) {
+        StringBuilder b = new StringBuilder();
+        for (int k : ks) {
+            b.append(b.isEmpty() ? "" : " or ").append("c").append(k).append(" is not false");
+        }
+        return b.toString();
+    }
+
+    /** Call inside a transaction (its settings are local to it). */
+    Slice evaluate(Connection c, long lo, long hi, String regionLow, String regionHigh, List<String> villages) throws SQLException {
+        String filter = villages == null ? "h.region_code between ? and ?" : "h.region_code = any(?)";
+        List<Flagged> flagged = new ArrayList<>();
+        List<Long> undecided = new ArrayList<>();
+        try (var st = c.createStatement()) {
+            // dates as text the way Java writes them; the member aggregates kept in memory rather than spilled
+            st.execute("set local datestyle = 'ISO, YMD'");
+            st.execute("set local work_mem = '64MB'");
+        }
+        try (PreparedStatement ps = c.prepareStatement(statement(filter))) {
+            int i = 1;
+            for (int n = 0; n < view.rangeParameters(); n++) {
+                ps.setLong(i++, lo);
+                ps.setLong(i++, hi);
+            }
+            if (villages == null) {
+                ps.setString(i++, regionLow);
+                ps.setString(i++, regionHigh);
+            } else {
+                ps.setArray(i++, c.createArrayOf("varchar", villages.toArray()));
+            }
+            if (!factRules.isEmpty()) {
+                ps.setLong(i++, lo);
+                ps.setLong(i++, hi);
+                Array d = c.createArrayOf("varchar", departments.toArray());
+                ps.setArray(i, d);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                Household current = null;
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    if (current == null || current.id != id) {
+                        close(current, flagged, undecided);
+                        current = new Household(id, rs.getString(2));
+                    }
+                    if (current.decided) {
+                        read(rs, current);
+                    }
+                }
+                close(current, flagged, undecided);
+            }
+        }
+        return new Slice(flagged, undecided);
+    }
+
+    /** The findings of one household as its rows come, with the rule index for their order. */
+    private static final class Household {
+        final long id;
+        final String region;
+        final List<Object[]> found = new ArrayList<>(); // {rule index, finding}
+        boolean decided = true;
+
+        Household(long id, String region) {
+            this.id = id;
+            this.region = region;
+        }
+    }
+
+    private void read(ResultSet rs, Household h) throws SQLException {
+        Long factId = (Long) rs.getObject(3);
+        for (int k = 0; k < rules.size(); k++) {
+            Array values = rs.getArray(6 + k);
+            if (values == null) {
+                continue;
+            }
+            Finding f = finding(rules.get(k), (Object[]) values.getArray(), factId, rs);
+            if (f == null) {
+                h.decided = false;
+                return;
+            }
+            h.found.add(new Object[] {k, f});
+        }
+    }
+
+    /** In Screener's order: rule by rule, a department rule's facts by id (the rows come by fact id). */
+    private static void close(Household h, List<Flagged> flagged, List<Long> undecided) {
+        if (h == null) {
+            return;
+        }
+        if (!h.decided) {
+            undecided.add(h.id);
+            return;
+        }
+        h.found.sort(java.util.Comparator.comparingInt(x -> (Integer) x[0]));
+        List<Finding> findings = new ArrayList<>(h.found.size());
+        h.found.forEach(x -> findings.add((Finding) x[1]));
+        flagged.add(new Flagged(h.id, h.region, findings));
+    }
+
+    /** The finding of one rule on one row, or null when SQL could not decide it or its evidence. */
+    private Finding finding(Rule r, Object[] texts, Long factId, ResultSet rs) throws SQLException {
+        if (texts.length != r.labels().size()) {
+            return null; // {NULL}: undecided, or evidence left to CEL
+        }
+        Map<String, Object> evidence = new LinkedHashMap<>();
+        for (int i = 0; i < texts.length; i++) {
+            if (texts[i] == null) {
+                return null;
+            }
+            evidence.put(r.labels().get(i), CompiledRule.shown(value((String) texts[i], r.kinds().get(i))));
+        }
+        PolicyRule rule = r.rule();
+        return new Finding(rule.code(), rule.version(), rule.name(), rule.description(), rule.clause(), evidence, factId,
+                factId == null ? null : rs.getString(4), factId == null ? null : rs.getString(5));
+    }
+
+    /** A value as CEL gives it: Long, Double, String, Boolean, or for fact.fields what the JSON holds. */
+    private Object value(String text, RuleSql.Kind kind) {
+        return switch (kind) {
+            case INT -> Long.valueOf(text);
+            case DOUBLE -> Double.valueOf(text);
+            case BOOL -> Boolean.valueOf(text);
+            case STRING -> text;
+            case DYN -> json.readValue(text, Object.class);
+        };
+    }
+}

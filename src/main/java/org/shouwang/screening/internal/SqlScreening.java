@@ -1,0 +1,82 @@
+package org.shouwang.screening.internal;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.shouwang.policy.PolicyRule;
+import org.shouwang.policy.ProfileParameters;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Screening runs evaluate their profile's rules in PostgreSQL when every rule has a SQL form ({@link SqlScreener}),
+ * which is several times faster than reading every member into the JVM and interpreting CEL for each. The SQL form
+ * of a profile is made once and kept while the same rules and parameters are in force (the villages of a county
+ * share it). {@code shouwang.screening.sql=false} screens in CEL only.
+ */
+@Component
+class SqlScreening {
+
+    private static final Logger log = LoggerFactory.getLogger(SqlScreening.class);
+
+    /** What a SQL form depends on: villages whose profiles agree on these share one. */
+    private record Key(List<PolicyRule> rules, BigDecimal threshold, List<LocalDate> window, Map<String, BigDecimal> params,
+            ProfileParameters.IncomeItems items, LocalDate date) {
+    }
+
+    private final DataSource dataSource;
+    private final boolean enabled;
+    private final Map<Key, Optional<SqlScreener>> forms = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Optional<SqlScreener>> eldest) {
+            return size() > 100;
+        }
+    };
+
+    SqlScreening(DataSource dataSource, @Value("${shouwang.screening.sql:true}") boolean enabled) {
+        this.dataSource = dataSource;
+        this.enabled = enabled;
+    }
+
+    /** The SQL form of a screener's rules; empty when a rule has none (or SQL screening is switched off). */
+    Optional<SqlScreener> of(Screener screener) {
+        if (!enabled) {
+            return Optional.empty();
+        }
+        var p = screener.profile();
+        Key key = new Key(screener.rules(), p.threshold(), List.of(p.incomeWindow()), p.parameters().params(),
+                p.parameters().incomeItems(), p.date());
+        synchronized (forms) {
+            return forms.computeIfAbsent(key, k -> {
+                try {
+                    return Optional.of(new SqlScreener(screener));
+                } catch (RuleSql.Untranslatable e) {
+                    log.info("Profile {} is screened in CEL: a rule has no SQL form ({})", p.regionCode(), e.getMessage());
+                    return Optional.empty();
+                }
+            });
+        }
+    }
+
+    /** Evaluates one slice of households (see {@link SqlScreener#evaluate}) on a connection of its own. */
+    SqlScreener.Slice evaluate(SqlScreener screener, long lo, long hi, String regionLow, String regionHigh,
+            List<String> villages) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            c.setReadOnly(true);
+            try {
+                return screener.evaluate(c, lo, hi, regionLow, regionHigh, villages);
+            } finally {
+                c.rollback();
+            }
+        }
+    }
+}
