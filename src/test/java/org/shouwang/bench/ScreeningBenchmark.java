@@ -59,9 +59,12 @@ public final class ScreeningBenchmark {
         generator.writeIncomesCsv(incomesCsv);
         System.out.printf("generated %,d households, %,d members%n", households, members);
 
+        // -Dbench.statements=true: PostgreSQL's own account of each run's statements (pg_stat_statements), top by time
+        boolean statements = Boolean.getBoolean("bench.statements");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ShouwangApplication.class)
                 .web(WebApplicationType.SERVLET)
-                .run("--shouwang.embedded-postgres.data-dir=target/bench-pg/" + System.nanoTime(),
+                .run("--shouwang.embedded-postgres.settings.shared_preload_libraries=" + (statements ? "pg_stat_statements" : ""),
+                        "--shouwang.embedded-postgres.data-dir=target/bench-pg/" + System.nanoTime(),
                         "--shouwang.embedded-postgres.port=0", "--shouwang.imports.work-dir=target/bench-imports",
                         "--shouwang.screening.cron=-", "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--logging.level.org.shouwang.screening.internal.RunWorker=INFO", "--logging.level.org.shouwang.screening.Facts=INFO",
                         "--server.port=0")) {
@@ -86,6 +89,9 @@ public final class ScreeningBenchmark {
             ScreeningRuns runs = app.getBean(ScreeningRuns.class);
             CpuTime cpu = new CpuTime(ds);
             for (String pass : List.of("first run", "second run (nothing new to raise)")) {
+                if (statements) {
+                    execute(ds, "create extension if not exists pg_stat_statements; select pg_stat_statements_reset()");
+                }
                 ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
                 double[] before = cpu.seconds();
                 t = System.nanoTime();
@@ -104,6 +110,9 @@ public final class ScreeningBenchmark {
                                 + "ratio %.1f; %s%n",
                         pass, run.processed(), seconds, run.processed() / seconds, run.flagged(), run.newSignals(), peak,
                         used[0], used[1], limit[0], limit[1], limitCpu[1], seconds / limit[1], run.status());
+                if (statements) {
+                    printStatements(ds);
+                }
             }
         }
     }
@@ -148,6 +157,25 @@ public final class ScreeningBenchmark {
                 return run;
             }
             Thread.sleep(100);
+        }
+    }
+
+    private static void execute(DataSource ds, String sql) throws Exception {
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    /** The statements of the run (and the hand-written limit) that took the most time in PostgreSQL. */
+    private static void printStatements(DataSource ds) throws Exception {
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
+                select calls, round(total_exec_time) as exec_ms, round(total_plan_time) as plan_ms, rows,
+                       regexp_replace(left(query, 110), '\\s+', ' ', 'g')
+                  from pg_stat_statements order by total_exec_time + total_plan_time desc limit 10""")) {
+            while (rs.next()) {
+                System.out.printf(Locale.ROOT, "  %6d calls %7d ms exec %5d ms plan %8d rows  %s%n", rs.getLong(1), rs.getLong(2),
+                        rs.getLong(3), rs.getLong(4), rs.getString(5));
+            }
         }
     }
 

@@ -52,7 +52,8 @@ public class ClueBatches {
         if (fresh.isEmpty()) {
             return 0;
         }
-        Map<Long, Long> clueOf = openClues(fresh);
+        Set<Long> opened = new HashSet<>();
+        Map<Long, Long> clueOf = openClues(fresh, opened);
         // one statement over arrays rather than a batch of single-row INSERTs: a county's first run raises tens of
         // thousands of signals, and executing them one by one kept PostgreSQL busy for seconds
         int n = fresh.size();
@@ -81,14 +82,18 @@ public class ClueBatches {
                  order by t.n
                 on conflict (dedup_key) do nothing""")
                 .params(clueIds, channels, sources, refs, rules, reasons, values, raised, keys).update();
-        // A new signal changes what the village must weigh: a decision based on the clue as it was is refused.
-        jdbc.sql("update risk_clue set version = version + 1 where id = any(?)")
-                .param(new HashSet<>(clueOf.values()).toArray(Long[]::new)).update();
+        // A new signal changes what the village must weigh: a decision based on the clue as it was is refused. A clue
+        // opened by this very batch has had no decision yet, and updating it again would write every row twice.
+        Set<Long> existing = new HashSet<>(clueOf.values());
+        existing.removeAll(opened);
+        if (!existing.isEmpty()) {
+            jdbc.sql("update risk_clue set version = version + 1 where id = any(?)").param(existing.toArray(Long[]::new)).update();
+        }
         return inserted;
     }
 
-    /** The open clue of every household concerned, creating the missing ones together. */
-    private Map<Long, Long> openClues(List<ClueSignal> signals) {
+    /** The open clue of every household concerned, creating the missing ones together (their ids go to {@code opened}). */
+    private Map<Long, Long> openClues(List<ClueSignal> signals, Set<Long> opened) {
         Map<Long, ClueSignal> first = new LinkedHashMap<>();
         signals.forEach(s -> first.putIfAbsent(s.householdId(), s));
         Long[] households = first.keySet().toArray(Long[]::new);
@@ -106,8 +111,11 @@ public class ClueBatches {
         if (!missing.isEmpty()) {
             Long[] ids = missing.stream().map(ClueSignal::householdId).toArray(Long[]::new);
             String[] regions = missing.stream().map(ClueSignal::regionCode).toArray(String[]::new);
-            LocalDate[] opened = missing.stream().map(ClueSignal::raisedOn).toArray(LocalDate[]::new);
-            LocalDate[] due = missing.stream().map(s -> store.dueDate(s.regionCode(), s.raisedOn())).toArray(LocalDate[]::new);
+            LocalDate[] openedOn = missing.stream().map(ClueSignal::raisedOn).toArray(LocalDate[]::new);
+            // the same village and day give the same due date: worked out once, not once per clue
+            Map<String, LocalDate> dueOf = new HashMap<>();
+            LocalDate[] due = missing.stream().map(s -> dueOf.computeIfAbsent(s.regionCode() + "|" + s.raisedOn(),
+                    k -> store.dueDate(s.regionCode(), s.raisedOn()))).toArray(LocalDate[]::new);
             jdbc.sql("""
                     insert into risk_clue (region_code, household_id, opened_on, due_on, already_monitored)
                     select t.region, t.household, t.opened, t.due, h.monitoring_status <> 'NOT_MONITORED'
@@ -115,8 +123,9 @@ public class ClueBatches {
                       join household h on h.id = t.household
                     on conflict (household_id) where status = 'OPEN' and household_id is not null do nothing
                     returning household_id, id""")
-                    .params(regions, ids, dates(opened), dates(due)).query(rs -> {
+                    .params(regions, ids, dates(openedOn), dates(due)).query(rs -> {
                         clueOf.put(rs.getLong(1), rs.getLong(2));
+                        opened.add(rs.getLong(2));
                     });
             // another channel may have opened a clue for one of them meanwhile
             List<Long> still = missing.stream().map(ClueSignal::householdId).filter(h -> !clueOf.containsKey(h)).toList();

@@ -82,7 +82,9 @@ final class RuleSql {
 
     /** An evidence expression: a scalar. */
     Val value(CelAbstractSyntaxTree ast) throws Untranslatable {
-        return new Walk(ast, null, null).val(ast.getExpr());
+        Val v = new Walk(ast, null, null).val(ast.getExpr());
+        // a JSON null in fact.fields is no value CEL shows (an unknown, or an error for fields['k']): CEL decides
+        return v.kind() == Kind.DYN ? new Val("nullif(" + v.sql() + ", 'null'::jsonb)", Kind.DYN, true) : v;
     }
 
     /** One walk over one tree; inside a list macro {@code itemVar} names the iteration variable of {@code itemList}. */
@@ -194,7 +196,7 @@ final class RuleSql {
                 return doubleLiteral(d);
             }
             if (value instanceof Long l) {
-                return new Val(l + "::bigint", Kind.INT, false);
+                return new Val("(" + l + ")::bigint", Kind.INT, false);
             }
             if (value instanceof String s) {
                 return new Val(stringLiteral(s), Kind.STRING, false);
@@ -205,7 +207,8 @@ final class RuleSql {
         private Term constant(CelConstant c) throws Untranslatable {
             return switch (c.getKind()) {
                 case BOOLEAN_VALUE -> new Val(Boolean.toString(c.booleanValue()), Kind.BOOL, false);
-                case INT64_VALUE -> new Val(c.int64Value() + "::bigint", Kind.INT, false);
+                // in parentheses: -9223372036854775808::bigint would cast before negating, and overflow
+                case INT64_VALUE -> new Val("(" + c.int64Value() + ")::bigint", Kind.INT, false);
                 case DOUBLE_VALUE -> doubleLiteral(c.doubleValue());
                 case STRING_VALUE -> new Val(stringLiteral(c.stringValue()), Kind.STRING, false);
                 default -> throw new Untranslatable("constant " + c.getKind());
@@ -302,9 +305,43 @@ final class RuleSql {
             if (!(numeric(a) && numeric(b)) && a.kind() != b.kind()) {
                 throw new Untranslatable("comparison of " + a.kind() + " with " + b.kind());
             }
-            // strings order by code point in CEL: the C collation compares UTF-8 bytes, which is the same order
-            String collate = a.kind() == Kind.STRING && !op.equals("=") && !op.equals("<>") ? " collate \"C\"" : "";
-            return new Val("(" + a.sql() + collate + " " + op + " " + b.sql() + ")", Kind.BOOL, nullable);
+            if (a.kind() == Kind.STRING && !op.equals("=") && !op.equals("<>")) {
+                return order(a, b, op, left, right, nullable);
+            }
+            return new Val("(" + a.sql() + " " + op + " " + b.sql() + ")", Kind.BOOL, nullable);
+        }
+
+        /**
+         * Strings ordered as CEL orders them. cel-java compares Java strings, by UTF-16 code unit; the C collation
+         * compares UTF-8 bytes, by code point. The two orders differ only where a character above U+FFFF (a surrogate
+         * pair in UTF-16) meets one in U+E000..U+FFFF at the first difference, which cannot happen when one side is
+         * made of constants whose characters are all below U+D800 (dates, numbers, most Chinese); otherwise such a
+         * pair makes the comparison NULL, and CEL decides.
+         */
+        private Val order(Val a, Val b, String op, CelExpr left, CelExpr right, boolean nullable) {
+            String cmp = "(" + a.sql() + " collate \"C\" " + op + " " + b.sql() + ")";
+            if (belowSurrogates(left) || belowSurrogates(right)) {
+                return new Val(cmp, Kind.BOOL, nullable);
+            }
+            String high = "'[\uE000-\uFFFF]'", supplementary = "'[\uD800\uDC00-\uDBFF\uDFFF]'";
+            String risky = "((" + a.sql() + " ~ " + high + " or " + b.sql() + " ~ " + high + ") and (" + a.sql() + " ~ "
+                    + supplementary + " or " + b.sql() + " ~ " + supplementary + "))";
+            return new Val("(case when not " + risky + " then " + cmp + " end)", Kind.BOOL, true);
+        }
+
+        /** Whether an expression is made of constants (and profile fields) whose characters are all below U+D800. */
+        private boolean belowSurrogates(CelExpr e) {
+            return switch (e.getKind()) {
+                case CONSTANT -> e.constant().getKind() != CelConstant.Kind.STRING_VALUE
+                        || e.constant().stringValue().chars().allMatch(ch -> ch < 0xD800);
+                // profile fields are dates and numbers
+                case SELECT -> e.select().operand().getKind() == CelExpr.ExprKind.Kind.IDENT
+                        && e.select().operand().ident().name().equals("profile") && !"profile".equals(itemVar);
+                case CALL -> e.call().target().isEmpty() && !e.call().args().isEmpty()
+                        && List.of("_+_", "_-_", "_*_", "_/_", "_%_", "-_", "string", "int", "double").contains(e.call().function())
+                        && e.call().args().stream().allMatch(this::belowSurrogates);
+                default -> false;
+            };
         }
 
         /**
@@ -331,7 +368,8 @@ final class RuleSql {
                 case ">=" -> "<=";
                 default -> op;
             };
-            String atLeastK = view.ageAtLeast(v.birth(), k), aboveK = view.ageAtLeast(v.birth(), k + 1);
+            String atLeastK = view.ageAtLeast(v.birth(), k);
+            String aboveK = k == Long.MAX_VALUE ? "false" : view.ageAtLeast(v.birth(), k + 1);
             return new Val(switch (o) {
                 case ">=" -> atLeastK;
                 case ">" -> aboveK;
@@ -395,7 +433,11 @@ final class RuleSql {
             if (c instanceof MapOf map) {
                 Val key = text(element);
                 if (map.jsonb() != null) {
-                    return new Val("(" + map.jsonb() + " ? " + key.sql() + ")", Kind.BOOL, key.nullable());
+                    // not the operator "?", which JDBC takes for a parameter marker; a key whose value is a JSON null
+                    // is not in the map for CEL (its value is no value): CEL decides
+                    String value = "(" + map.jsonb() + " -> " + key.sql() + ")";
+                    return new Val("(case when " + key.sql() + " is null then null when " + value + " is null then false when "
+                            + value + " <> 'null'::jsonb then true end)", Kind.BOOL, true);
                 }
                 String constantKey = constantString(element);
                 if (constantKey == null) {

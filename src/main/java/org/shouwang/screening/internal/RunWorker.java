@@ -32,8 +32,8 @@ public class RunWorker {
     /** Households per statement when the rules run in SQL: small enough to write one slice while the next is evaluated. */
     static final int SQL_SLICE = 30_000;
 
-    /** {@code households} of the run done by one step: its outcome (SQL) or the batch to evaluate (CEL). */
-    private record Step(int households, BatchEvaluation.Outcome outcome, List<HouseholdData> batch) {
+    /** {@code households} of the run done by one step: a slice evaluated in SQL, or a batch read for CEL. */
+    private record Step(int households, SqlRun.Evaluated evaluated, List<HouseholdData> batch) {
     }
 
     private final RunStore runs;
@@ -109,13 +109,13 @@ public class RunWorker {
         LocalDate asOf = run.asOf();
         boolean isWhatIf = "WHAT_IF".equals(run.kind());
         WhatIfCandidate candidate = isWhatIf ? whatIf.candidate(runs.candidate(runId)) : null;
-        int total = loader.count(region.low(), region.high());
+        long[] all = loader.ids(region.low(), region.high());
+        int total = all.length;
         Set<String> profileNames = new LinkedHashSet<>();
         Set<String> blocked = new LinkedHashSet<>();
         runs.started(runId, total, null);
         String label = (isWhatIf ? "试算" : "系统筛查") + " #" + runId + "（" + asOf + "）";
         facts.refreshStatistics(0);
-        long[] all = loader.ids(region.low(), region.high());
         int[] next = {0};
         long[] nanos = new long[4]; // read, evaluate, store results, raise clues: logged so slow phases can be seen
         int[] counts = new int[4]; // processed, flagged, baseline, new signals
@@ -141,7 +141,7 @@ public class RunWorker {
             int size = to - next[0];
             next[0] = to;
             try {
-                Step step = sqlPath ? new Step(size, inSql.slice(first, last), null) : new Step(size, null, loader.load(ids));
+                Step step = sqlPath ? new Step(size, inSql.evaluate(first, last), null) : new Step(size, null, loader.load(ids));
                 nanos[0] += System.nanoTime() - mark;
                 return step;
             } catch (Exception e) {
@@ -150,7 +150,9 @@ public class RunWorker {
         })) {
             for (Step step = pipeline.next(); step != null; step = pipeline.next()) {
                 long mark = System.nanoTime();
-                BatchEvaluation.Outcome outcome = step.outcome() != null ? step.outcome() : evaluation.evaluate(step.batch());
+                // the findings of a slice evaluated in SQL become results and signals here, while the next slice is evaluated
+                BatchEvaluation.Outcome outcome = step.evaluated() != null ? inSql.outcome(step.evaluated())
+                        : evaluation.evaluate(step.batch());
                 blocked.addAll(outcome.blocked);
                 outcome.profileNames.stream().filter(n -> profileNames.size() < 20).forEach(profileNames::add);
                 counts[0] += step.households();
@@ -171,6 +173,10 @@ public class RunWorker {
             pipeline.drain();
         } catch (Exception e) {
             throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+        } finally {
+            if (inSql != null) {
+                inSql.close();
+            }
         }
         int processed = counts[0], flagged = counts[1], baseline = counts[2], newSignals = counts[3];
         log.info("Screening run {}: {} households, {} {} ms, evaluate {} ms, store {} ms, raise {} ms", runId, processed,

@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * villages whose profile has no SQL form — is evaluated in CEL by {@link BatchEvaluation}, as every household of a
  * run was before. The outcome of a slice is the same as CEL's over the same households.
  */
-final class SqlRun {
+final class SqlRun implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SqlRun.class);
 
@@ -30,6 +30,7 @@ final class SqlRun {
     }
 
     private final SqlScreening sql;
+    private SqlScreening.Session session;
     private final HouseholdLoader loader;
     private final BatchEvaluation cel;
     private final JdbcClient jdbc;
@@ -37,6 +38,8 @@ final class SqlRun {
     private final String high;
     private final LocalDate today;
     private final String label;
+    private final Screeners screeners;
+    private final LocalDate asOf;
     private final List<Group> groups = new ArrayList<>();
     private final List<String> celVillages = new ArrayList<>();
     private final Set<String> profileNames = new LinkedHashSet<>();
@@ -54,9 +57,25 @@ final class SqlRun {
         this.high = high;
         this.today = today;
         this.label = label;
+        this.screeners = screeners;
+        this.asOf = asOf;
+        // the villages from the region tree first (a few thousand rows): when one SQL form serves them all, the
+        // statement takes the region's code range; otherwise the villages that have households are grouped one by one
+        plan(jdbc.sql("select code from region where code between ? and ? and level = 5").params(low, high)
+                .query(String.class).list());
+        whole = groups.size() == 1 && celVillages.isEmpty() && blocked.isEmpty();
+        if (!whole) {
+            plan(jdbc.sql("select distinct region_code from household where region_code between ? and ?").params(low, high)
+                    .query(String.class).list());
+        }
+    }
+
+    private void plan(List<String> villages) {
+        groups.clear();
+        celVillages.clear();
+        blocked.clear();
         Map<SqlScreener, List<String>> byForm = new IdentityHashMap<>();
-        for (String village : jdbc.sql("select distinct region_code from household where region_code between ? and ?")
-                .params(low, high).query(String.class).list()) {
+        for (String village : villages) {
             Screener s = screeners.forRegion(village, asOf);
             PolicyProfile p = s.profile();
             if (p.threshold() == null) {
@@ -73,8 +92,7 @@ final class SqlRun {
                 celVillages.add(village);
             }
         }
-        byForm.forEach((form, villages) -> groups.add(new Group(form, villages)));
-        whole = groups.size() == 1 && celVillages.isEmpty() && blocked.isEmpty();
+        byForm.forEach((form, list) -> groups.add(new Group(form, list)));
     }
 
     /** Whether any village is screened in SQL at all (else the run goes the CEL way throughout). */
@@ -90,36 +108,61 @@ final class SqlRun {
         return blocked;
     }
 
-    /** The outcome for the households with ids in [lo, hi]. */
-    BatchEvaluation.Outcome slice(long lo, long hi) throws Exception {
-        BatchEvaluation.Outcome out = new BatchEvaluation.Outcome();
+    /** What SQL found in one slice, and the households it leaves to CEL. */
+    record Evaluated(List<SqlScreener.Flagged> flagged, List<Long> left) {
+    }
+
+    /** Evaluates the households with ids in [lo, hi] in SQL (on the run's reading thread). */
+    Evaluated evaluate(long lo, long hi) throws SQLException {
+        List<SqlScreener.Flagged> flagged = new ArrayList<>();
         List<Long> left = new ArrayList<>();
         for (Group g : groups) {
-            SqlScreener.Slice s;
             try {
-                s = sql.evaluate(g.screener(), lo, hi, low, high, whole ? null : g.villages());
+                if (session == null) {
+                    session = sql.session();
+                }
+                SqlScreener.Slice s = session.evaluate(g.screener(), lo, hi, low, high, whole ? null : g.villages());
+                flagged.addAll(s.flagged());
+                left.addAll(s.undecided());
             } catch (SQLException e) {
                 // e.g. a double overflowing in PostgreSQL, where Java gives infinity: CEL decides these households
                 log.warn("Screening in SQL failed for households {}..{}, evaluated in CEL: {}", lo, hi, e.getMessage());
                 left.addAll(ids(lo, hi, g.villages()));
-                continue;
             }
-            for (SqlScreener.Flagged f : s.flagged()) {
-                out.flagged++;
-                out.results.add(new RunStore.Result(f.householdId(), f.regionCode(), true, false, f.findings()));
-                for (Finding finding : f.findings()) {
-                    out.signals.add(Signals.of(f.householdId(), f.regionCode(), finding, today, label));
-                }
-            }
-            left.addAll(s.undecided());
         }
         if (!celVillages.isEmpty()) {
             left.addAll(ids(lo, hi, celVillages));
         }
-        if (!left.isEmpty()) {
-            out.add(cel.evaluate(loader.load(left)));
+        return new Evaluated(flagged, left);
+    }
+
+    /** The results and clue signals of a slice, with CEL's for the households SQL left. */
+    BatchEvaluation.Outcome outcome(Evaluated e) throws Exception {
+        BatchEvaluation.Outcome out = new BatchEvaluation.Outcome();
+        for (SqlScreener.Flagged f : e.flagged()) {
+            out.flagged++;
+            out.results.add(new RunStore.Result(f.householdId(), f.regionCode(), true, false, f.findings()));
+            for (Finding finding : f.findings()) {
+                out.signals.add(Signals.of(f.householdId(), f.regionCode(), finding, today, label));
+            }
+        }
+        if (!e.left().isEmpty()) {
+            out.add(cel.evaluate(loader.load(e.left())));
         }
         return out;
+    }
+
+    /** Gives the connection back; call when the run's slices are done (or it failed). */
+    @Override
+    public void close() {
+        if (session != null) {
+            try {
+                session.close();
+            } catch (SQLException e) {
+                log.warn("Closing the screening connection: {}", e.getMessage());
+            }
+            session = null;
+        }
     }
 
     private List<Long> ids(long lo, long hi, List<String> villages) {

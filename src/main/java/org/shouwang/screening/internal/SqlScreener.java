@@ -116,6 +116,23 @@ final class SqlScreener {
                 .append(") out order by 1, 3 nulls first").toString();
     }
 
+    private String byRange;
+    private String byVillages;
+
+    private synchronized String byRange() {
+        if (byRange == null) {
+            byRange = statement("h.region_code between ? and ?");
+        }
+        return byRange;
+    }
+
+    private synchronized String byVillages() {
+        if (byVillages == null) {
+            byVillages = statement("h.region_code = any(?)");
+        }
+        return byVillages;
+    }
+
     private String conditionColumns(List<Integer> ks) {
         StringBuilder b = new StringBuilder();
         for (int k : ks) {
@@ -148,9 +165,31 @@ final class SqlScreener {
         return b.toString();
     }
 
+    /** Prepares a statement, or gives the one prepared before for the same text. */
+    interface Statements {
+        PreparedStatement prepare(String sql) throws SQLException;
+    }
+
+    /** Evaluates a slice with a statement prepared for it alone (tests, and one-off use). */
+    Slice evaluate(Connection c, long lo, long hi, String regionLow, String regionHigh, List<String> villages)
+            throws SQLException {
+        List<PreparedStatement> opened = new ArrayList<>();
+        try {
+            return evaluate(c, sql -> {
+                PreparedStatement ps = c.prepareStatement(sql);
+                opened.add(ps);
+                return ps;
+            }, lo, hi, regionLow, regionHigh, villages);
+        } finally {
+            for (PreparedStatement ps : opened) {
+                ps.close();
+            }
+        }
+    }
+
     /** Call inside a transaction (its settings are local to it). */
-    Slice evaluate(Connection c, long lo, long hi, String regionLow, String regionHigh, List<String> villages) throws SQLException {
-        String filter = villages == null ? "h.region_code between ? and ?" : "h.region_code = any(?)";
+    Slice evaluate(Connection c, Statements statements, long lo, long hi, String regionLow, String regionHigh,
+            List<String> villages) throws SQLException {
         List<Flagged> flagged = new ArrayList<>();
         List<Long> undecided = new ArrayList<>();
         try (var st = c.createStatement()) {
@@ -158,7 +197,8 @@ final class SqlScreener {
             st.execute("set local datestyle = 'ISO, YMD'");
             st.execute("set local work_mem = '64MB'");
         }
-        try (PreparedStatement ps = c.prepareStatement(statement(filter))) {
+        PreparedStatement ps = statements.prepare(villages == null ? byRange() : byVillages());
+        {
             int i = 1;
             for (int n = 0; n < view.rangeParameters(); n++) {
                 ps.setLong(i++, lo);

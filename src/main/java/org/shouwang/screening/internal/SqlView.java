@@ -422,7 +422,9 @@ final class SqlView {
      * is cheaper than to_char.
      */
     private static String text(String dateColumn) {
-        return dateColumn + "::text";
+        // LocalDate writes a year above 9999 with a sign: +10000-01-01
+        return "(case when " + dateColumn + " < date '10000-01-01' then " + dateColumn + "::text else '+' || " + dateColumn
+                + "::text end)";
     }
 
     static String date(LocalDate d) {

