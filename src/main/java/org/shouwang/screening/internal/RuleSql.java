@@ -60,6 +60,9 @@ final class RuleSql {
     private final SqlView view;
     private final Map<String, Object> profile;
     private final boolean factScope;
+    /** The lists the list macros of the expression being translated run over, one entry per macro. */
+    private final List<SqlView.ListKind> iterated = new ArrayList<>();
+    static final int MAX_ITERATIONS = 10_000;
 
     /**
      * @param profile   the profile variable as the CEL screener sees it ({@link ViewBuilder#profile})
@@ -73,7 +76,7 @@ final class RuleSql {
 
     /** A rule's condition: a boolean SQL expression, NULL where CEL may fail. */
     String condition(CelAbstractSyntaxTree ast) throws Untranslatable {
-        Val v = value(ast);
+        Val v = walk(ast);
         if (v.kind() != Kind.BOOL) {
             throw new Untranslatable("condition is not a bool");
         }
@@ -82,9 +85,28 @@ final class RuleSql {
 
     /** An evidence expression: a scalar. */
     Val value(CelAbstractSyntaxTree ast) throws Untranslatable {
-        Val v = new Walk(ast, null, null).val(ast.getExpr());
+        Val v = walk(ast);
         // a JSON null in fact.fields is no value CEL shows (an unknown, or an error for fields['k']): CEL decides
         return v.kind() == Kind.DYN ? new Val("nullif(" + v.sql() + ", 'null'::jsonb)", Kind.DYN, true) : v;
+    }
+
+    /**
+     * CEL gives up an evaluation after {@value #MAX_ITERATIONS} iterations of its list macros, all of them together
+     * (RuleEngine's comprehensionMaxIterations): where the lists the expression's macros run over are longer than that
+     * together (a household with thousands of facts), the expression is NULL, and CEL decides.
+     */
+    private Val walk(CelAbstractSyntaxTree ast) throws Untranslatable {
+        iterated.clear();
+        Val v = new Walk(ast, null, null).val(ast.getExpr());
+        if (iterated.isEmpty()) {
+            return v;
+        }
+        Map<SqlView.ListKind, Integer> times = new java.util.EnumMap<>(SqlView.ListKind.class);
+        iterated.forEach(k -> times.merge(k, 1, Integer::sum));
+        List<String> terms = new ArrayList<>();
+        times.forEach((k, n) -> terms.add(n + " * coalesce(" + view.aggregate(k, "count(*)") + ", 0)"));
+        String iterations = view.column("iterations", String.join(" + ", terms));
+        return new Val("(case when " + iterations + " <= " + MAX_ITERATIONS + " then " + v.sql() + " end)", v.kind(), true);
     }
 
     /** One walk over one tree; inside a list macro {@code itemVar} names the iteration variable of {@code itemList}. */
@@ -485,7 +507,9 @@ final class RuleSql {
             if (target.getKind() == CelExpr.ExprKind.Kind.COMPREHENSION) {
                 CelExpr macro = macro(target);
                 if (macro.call().function().equals("filter")) {
-                    return count(list(macro), predicate(macro));
+                    SqlView.ListKind kind = list(macro);
+                    iterated.add(kind);
+                    return count(kind, predicate(macro));
                 }
                 throw new Untranslatable("size of " + macro.call().function());
             }
@@ -505,6 +529,7 @@ final class RuleSql {
         private Term comprehension(CelExpr e) throws Untranslatable {
             CelExpr macro = macro(e);
             SqlView.ListKind kind = list(macro);
+            iterated.add(kind);
             Val p = predicate(macro);
             return switch (macro.call().function()) {
                 case "exists" -> exists(kind, p);
