@@ -74,6 +74,10 @@ public final class CompiledRule {
 
     /** An evidence value as findings keep it (also for values computed elsewhere, e.g. by SQL, to agree exactly). */
     public static Object shown(Object value) {
+        if (value instanceof dev.cel.runtime.CelUnknownSet) {
+            // a value the data does not hold (e.g. a department field sent empty): said so, not CEL's internal notation
+            return "无法计算：数据中无此值";
+        }
         if (value instanceof Double d) {
             // Money and ratios: two decimals are what forms show; keep integers whole.
             return Math.round(d * 100) / 100.0;

@@ -64,7 +64,7 @@ public class HouseholdLoader {
                        (select coalesce(json_agg(json_build_array(f.id, f.department, f.kind, f.fact_date, f.amount, f.fields,
                                 f.source_ref, f.source) order by f.id), '[]')
                           from risk_fact f where f.household_id = h.id)::text,
-                       (select coalesce(json_agg(distinct s.channel), '[]')
+                       (select coalesce(json_agg(distinct s.channel order by s.channel), '[]')
                           from clue_signal s join risk_clue c on c.id = s.clue_id where c.household_id = h.id)::text
                   from household h where h.id = ?""")
                 .param(id).query((rs, n) -> {
@@ -163,7 +163,7 @@ public class HouseholdLoader {
         jdbc.sql("""
                 select distinct c.household_id, s.channel
                   from clue_signal s join risk_clue c on c.id = s.clue_id
-                 where c.household_id""" + inBatch)
+                 where c.household_id""" + inBatch + " order by 1, 2")
                 .params(params).query(rs -> {
                     channels.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                             .add(Channel.valueOf(rs.getString(2)).label());

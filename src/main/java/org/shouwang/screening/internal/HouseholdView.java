@@ -106,7 +106,10 @@ final class HouseholdView extends LazyView<HouseholdView.Field> {
         if (incomes == null) {
             List<HouseholdData.IncomeData> sorted = new ArrayList<>(h.incomes());
             if (sorted.size() > 1) {
-                sorted.sort(Comparator.comparing(HouseholdData.IncomeData::periodEnd));
+                // by end, then start: two statements ending on the same day come in one order whatever order they
+                // were read in (SqlView orders them alike)
+                sorted.sort(Comparator.comparing(HouseholdData.IncomeData::periodEnd)
+                        .thenComparing(HouseholdData.IncomeData::periodStart));
             }
             chosen = ViewBuilder.chooseIncome(sorted, profile.incomeWindow());
             incomes = new ArrayList<>(sorted.size());

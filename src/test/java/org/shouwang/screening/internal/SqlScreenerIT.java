@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.shouwang.access.Users;
 import org.shouwang.policy.PolicyProfile;
@@ -503,12 +502,10 @@ class SqlScreenerIT {
     }
 
     /**
-     * Known difference, not a translation error: of two statements ending on the same day, the CEL view takes the one
-     * PostgreSQL happens to return last (HouseholdView sorts by the end only, stably, and HouseholdLoader reads the
-     * statements without "order by"), SQL the one starting later. Enable once the CEL view sorts by end, then start.
+     * Of two statements ending on the same day, the CEL view and SQL both take the one starting later (both sort by
+     * end, then start), whatever order PostgreSQL returns them in.
      */
     @Test
-    @Disabled("the CEL view's choice between statements ending on the same day depends on the order rows are read in")
     void theStatementOfATieOnTheEndIsChosenAlike() throws Exception {
         Screener screener = new Screener(profile(LocalDate.of(2023, 3, 1), parameters(null, null), List.of(h("E_CHOSEN",
                 "household.income.present || household.previousIncome.present", "本期起", "household.income.periodStart",
@@ -523,14 +520,10 @@ class SqlScreenerIT {
     }
 
     /**
-     * Known difference between two CEL evaluations of the same household, and so between runs: household.channels is
-     * in the order PostgreSQL returns "select distinct" rows in (HouseholdLoader.load), or sorted by channel code
-     * (loadOne, for the household page); a rule showing household.channels (the shipped HN_DECLARED_WARNED_PETITION)
-     * then shows another text, and its signal another dedup key, whenever the order changes. Enable once the loader
-     * sorts the channels.
+     * household.channels comes in one order (by channel code) from the batch read and the one-household read, so a
+     * rule showing it shows the same text, and raises the same dedup key, in a run and on the household page.
      */
     @Test
-    @Disabled("household.channels comes in the order PostgreSQL returns the distinct rows in")
     void theChannelsOfAHouseholdComeInOneOrder() {
         for (HouseholdData h : households.values()) {
             if (h.channels().size() > 1) {
