@@ -85,6 +85,12 @@ final class RuleSql {
 
     /** An evidence expression: a scalar. */
     Val value(CelAbstractSyntaxTree ast) throws Untranslatable {
+        if (isChannels(ast.getExpr())) {
+            // household.channels shown as Java shows a list, "[农户自主申报, 信访渠道推送]": the loader reads the channels
+            // by code, and so does this aggregate
+            String shown = view.aggregate(SqlView.ListKind.CHANNELS, "string_agg(" + view.channel() + ", ', ' order by ci.channel)");
+            return new Val(view.column("channels", "'[' || coalesce(" + shown + ", '') || ']'"), Kind.STRING, false);
+        }
         Val v = walk(ast);
         // a JSON null in fact.fields is no value CEL shows (an unknown, or an error for fields['k']): CEL decides
         return v.kind() == Kind.DYN ? new Val("nullif(" + v.sql() + ", 'null'::jsonb)", Kind.DYN, true) : v;
@@ -107,6 +113,12 @@ final class RuleSql {
         times.forEach((k, n) -> terms.add(n + " * coalesce(" + view.aggregate(k, "count(*)") + ", 0)"));
         String iterations = view.column("iterations", String.join(" + ", terms));
         return new Val("(case when " + iterations + " <= " + MAX_ITERATIONS + " then " + v.sql() + " end)", v.kind(), true);
+    }
+
+    private static boolean isChannels(CelExpr e) {
+        return e.getKind() == CelExpr.ExprKind.Kind.SELECT && !e.select().testOnly() && e.select().field().equals("channels")
+                && e.select().operand().getKind() == CelExpr.ExprKind.Kind.IDENT
+                && e.select().operand().ident().name().equals("household");
     }
 
     /** One walk over one tree; inside a list macro {@code itemVar} names the iteration variable of {@code itemList}. */
