@@ -78,6 +78,11 @@ public final class ScreeningBenchmark {
             DemoPolicy.define(app.getBean(ProfileEdits.class), app.getBean(PolicyProfiles.class), admin, COUNTY);
             DataSource ds = app.getBean(DataSource.class);
             analyze(ds);
+            try (Connection c = ds.getConnection(); Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("select datcollate, datctype from pg_database where datname = current_database()")) {
+                rs.next();
+                System.out.println("database collation " + rs.getString(1) + ", ctype " + rs.getString(2));
+            }
 
             long t = System.nanoTime();
             int[] fed = feed(app, generator, feedRows);

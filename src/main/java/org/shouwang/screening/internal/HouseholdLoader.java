@@ -40,9 +40,10 @@ public class HouseholdLoader {
                 .params(low, high).query(Long.class).list().stream().mapToLong(Long::longValue).toArray();
     }
 
-    public int count(String low, String high) {
-        return jdbc.sql("select count(*) from household where region_code between ? and ?").params(low, high)
-                .query(Integer.class).single();
+    /** {lowest id, highest id, count} of the households of a region code range, from one index-only scan. */
+    public long[] bounds(String low, String high) {
+        return jdbc.sql("select coalesce(min(id), 0), coalesce(max(id), -1), count(*) from household where region_code between ? and ?")
+                .params(low, high).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();
     }
 
     /**

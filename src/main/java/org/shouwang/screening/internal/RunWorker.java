@@ -109,14 +109,10 @@ public class RunWorker {
         LocalDate asOf = run.asOf();
         boolean isWhatIf = "WHAT_IF".equals(run.kind());
         WhatIfCandidate candidate = isWhatIf ? whatIf.candidate(runs.candidate(runId)) : null;
-        long[] all = loader.ids(region.low(), region.high());
-        int total = all.length;
         Set<String> profileNames = new LinkedHashSet<>();
         Set<String> blocked = new LinkedHashSet<>();
-        runs.started(runId, total, null);
         String label = (isWhatIf ? "试算" : "系统筛查") + " #" + runId + "（" + asOf + "）";
         facts.refreshStatistics(0);
-        int[] next = {0};
         long[] nanos = new long[4]; // read, evaluate, store results, raise clues: logged so slow phases can be seen
         int[] counts = new int[4]; // processed, flagged, baseline, new signals
         CompactFindings.Catalogue catalogue = new CompactFindings.Catalogue();
@@ -124,6 +120,14 @@ public class RunWorker {
         SqlRun inSql = isWhatIf ? null : new SqlRun(sql, screeners, loader, evaluation, jdbc, region.low(), region.high(),
                 asOf, screeners.today(), label);
         boolean sqlPath = inSql != null && inSql.any();
+        // in SQL, slices are ranges of ids of about SQL_SLICE households each (the ids themselves are not needed); in
+        // CEL, batches of BATCH ids
+        long[] bounds = sqlPath ? loader.bounds(region.low(), region.high()) : null;
+        long[] all = sqlPath ? null : loader.ids(region.low(), region.high());
+        int total = sqlPath ? (int) bounds[2] : all.length;
+        int steps = sqlPath ? (int) Math.max(1, (total + SQL_SLICE - 1) / SQL_SLICE) : (total + BATCH - 1) / BATCH;
+        runs.started(runId, total, null);
+        int[] next = {0};
         if (sqlPath) {
             log.info("Screening run {} in SQL: {}", runId, inSql.shape());
             profileNames.addAll(inSql.profileNames());
@@ -132,16 +136,22 @@ public class RunWorker {
         // a step is a slice evaluated in SQL (its outcome ready) or a batch of households read for CEL
         try (Pipeline<Step> pipeline = new Pipeline<>(() -> {
             long mark = System.nanoTime();
-            if (next[0] >= all.length) {
+            if (total == 0 || next[0] >= steps) {
                 return null;
             }
-            int to = Math.min(all.length, next[0] + (sqlPath ? SQL_SLICE : BATCH));
-            long first = all[next[0]], last = all[to - 1];
-            List<Long> ids = sqlPath ? null : Arrays.stream(all, next[0], to).boxed().toList();
-            int size = to - next[0];
-            next[0] = to;
+            int i = next[0]++;
             try {
-                Step step = sqlPath ? new Step(size, inSql.evaluate(first, last), null) : new Step(size, null, loader.load(ids));
+                Step step;
+                if (sqlPath) {
+                    long width = (bounds[1] - bounds[0]) / steps + 1;
+                    long first = bounds[0] + i * width, last = i == steps - 1 ? bounds[1] : first + width - 1;
+                    // the progress bar counts an equal share per slice; the run's total is exact
+                    int share = total / steps + (i < total % steps ? 1 : 0);
+                    step = new Step(share, inSql.evaluate(first, last), null);
+                } else {
+                    int from = i * BATCH, to = Math.min(all.length, from + BATCH);
+                    step = new Step(to - from, null, loader.load(Arrays.stream(all, from, to).boxed().toList()));
+                }
                 nanos[0] += System.nanoTime() - mark;
                 return step;
             } catch (Exception e) {

@@ -42,6 +42,10 @@ class EmbeddedPostgresConfiguration {
             }
             builder.setDataDirectory(dir)
                     .setCleanDataDirectory(false)
+                    // text sorts by code point either way (C.UTF-8 does so too), but with the C collation PostgreSQL
+                    // compares bytes instead of calling strcoll: every text index (household and ID numbers, region
+                    // codes, dedup keys) is written and searched faster. Applies when the data directory is created.
+                    .setLocaleConfig("lc-collate", "C")
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("shared_buffers", "256MB")
                     .setServerConfig("synchronous_commit", "off");
