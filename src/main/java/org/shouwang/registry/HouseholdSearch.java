@@ -3,7 +3,6 @@ package org.shouwang.registry;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.shouwang.access.CurrentUser;
 import org.shouwang.shared.IdNumber;
 import org.shouwang.shared.RegionCode;
@@ -33,11 +32,9 @@ public class HouseholdSearch {
     /** Counting every match of a one-character name in a county costs more than the page itself; nobody pages that far. */
     static final int COUNT_CAP = 10_000;
 
-    private static final Map<String, String> SORTS = Map.of("householdNo", "h.household_no", "headName", "h.head_name",
-            "memberCount", "h.member_count", "perCapitaIncome", "h.per_capita_income");
-
-    /** U+10FFFF sorts after every character, so [prefix, prefix + U+10FFFF) holds exactly the names that start with prefix. */
-    static final String LAST_CODE_POINT = new String(Character.toChars(0x10FFFF));
+    private static final String COLUMNS = """
+            h.id, h.household_no, h.head_name, h.head_id_number, h.region_code, v.name as village, t.name as township,
+            h.member_count, h.household_type, h.monitoring_category, h.per_capita_income""";
 
     private final JdbcClient jdbc;
     private final org.springframework.transaction.support.TransactionTemplate readOnly;
@@ -49,19 +46,6 @@ public class HouseholdSearch {
     }
 
     public Page search(Criteria c, CurrentUser user) {
-        return readOnly.execute(tx -> {
-            // How selective a name prefix is depends entirely on its value: a generic plan, which PostgreSQL adopts for
-            // a statement prepared many times, walked all 300,000 households for a rare name. Without a name the
-            // generic plan reads the household indexes like a custom one (an ID finds one household; a region is
-            // one index range), and planning each request had cost more than running it.
-            if (c.name() != null && !c.name().isBlank()) {
-                jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
-            }
-            return searchInTransaction(c, user);
-        });
-    }
-
-    private Page searchInTransaction(Criteria c, CurrentUser user) {
         RegionCode scope = user.scope();
         if (c.region() != null && !c.region().isBlank()) {
             if (!RegionCode.isValid(c.region()) || !user.covers(c.region())) {
@@ -69,83 +53,72 @@ public class HouseholdSearch {
             }
             scope = new RegionCode(c.region());
         }
-        StringBuilder where = new StringBuilder(" where h.region_code between ? and ?");
-        List<Object> params = new ArrayList<>(List.of(scope.low(), scope.high()));
-        if (c.type() != null) {
-            where.append(" and h.household_type = ?");
-            params.add(c.type().name());
-        }
-        if (c.category() != null) {
-            where.append(" and h.monitoring_category = ?");
-            params.add(c.category().name());
-        }
-        if (c.idNumber() != null && !c.idNumber().isBlank()) {
-            IdNumber.Parsed id = IdNumber.parse("idNumber", c.idNumber());
-            where.append(" and h.id in (select household_id from member where id_number = ? and removed_at is null)");
-            params.add(id.ok() ? id.number().value() : IdNumber.normalise(c.idNumber()));
-        }
-        if (c.name() != null && !c.name().isBlank()) {
-            // A prefix as a range of the text_pattern_ops index: unlike "like ?", a range keeps the index usable in the
-            // generic plan PostgreSQL switches to for a statement prepared many times (LIKE $1 fell back to a full scan).
-            String prefix = c.name().strip();
-            prefix = prefix.length() > 50 ? prefix.substring(0, 50) : prefix;
-            where.append(" and h.id in (select household_id from member where name ~>=~ ? and name ~<~ ? and removed_at is null)");
-            params.add(prefix);
-            params.add(prefix + LAST_CODE_POINT);
-        }
-        String order = SORTS.getOrDefault(c.sort() == null ? "" : c.sort(), "h.household_no") + (c.descending() ? " desc" : " asc")
-                + " nulls last, h.id";
+        RegionCode inScope = scope;
+        return readOnly.execute(tx -> {
+            jdbc.sql("set local plan_cache_mode = " + (customPlan(c, inScope) ? "force_custom_plan" : "force_generic_plan")).update();
+            return searchInTransaction(c, inScope);
+        });
+    }
+
+    /**
+     * Whether the statement is planned with its values each time, not once per connection. Chosen here, not left to
+     * PostgreSQL's own switch: after five custom plans it keeps whichever looked cheaper on average, and one statement
+     * serves villages, townships and the county alike.
+     * <ul>
+     * <li>A county's plain list: only with the range's values does PostgreSQL see that nearly every household matches,
+     * and walks the household-number index to the page at once (0.1 ms, where the generic plan sorts all 300,000).</li>
+     * <li>A one-character name: it may match tens of thousands of members, which only a custom plan hashes into
+     * households (the generic plan sorts them on disk, twice the time).</li>
+     * </ul>
+     * The generic plan is right for everything else, and a custom one can be wrong: for a township it walks the
+     * household-number index past every household of the townships before it (20 ms instead of 3).
+     */
+    static boolean customPlan(Criteria c, RegionCode scope) {
+        boolean byName = c.name() != null && !c.name().isBlank();
+        return byName ? c.name().strip().codePointCount(0, c.name().strip().length()) == 1
+                : scope.level() <= 3 && (c.idNumber() == null || c.idNumber().isBlank());
+    }
+
+    private Page searchInTransaction(Criteria c, RegionCode scope) {
+        HouseholdMatches matches = HouseholdMatches.of(c, scope);
         int size = Math.max(1, Math.min(c.size(), 200));
         int page = Math.max(0, c.page());
-        // One pass for the usual search (an ID number, a village, a name shared by a few hundred): take the matches up
-        // to the cap, count them and sort out the page in the same statement. Only when the cap is reached is the page
-        // read again in index order, and the count then stays "more than 10,000".
-        List<Object> firstParams = new ArrayList<>(params);
-        firstParams.add(COUNT_CAP + 1);
-        firstParams.add(size);
-        firstParams.add((long) page * size);
-        long[] matches = {0};
-        // The matches are taken with their number and sort key only, which the indexes of V43 hold: the count and
-        // the page come from the index, and only the page's 20 households are read whole.
-        String key = SORTS.getOrDefault(c.sort() == null ? "" : c.sort(), "h.household_no");
-        String keys = key.equals("h.household_no") ? "h.id, h.household_no" : "h.id, h.household_no, " + key;
-        List<Row> rows = jdbc.sql("""
-                select h.id, h.household_no, h.head_name, h.head_id_number, h.region_code, v.name as village,
-                       t.name as township, h.member_count, h.household_type, h.monitoring_category, h.per_capita_income,
-                       m.matches
-                from (select h.id, count(*) over () as matches
-                      from (select\s""" + keys + " from household h" + where + """
-                             limit ?) h
-                      order by\s""" + order + """
-                      limit ? offset ?) m
-                join household h on h.id = m.id
+        // One statement: the count of the matches up to the cap, and the page's ids sorted out of all matches (the
+        // index entries only); then only the page's households are read whole. The matches are written once and read
+        // twice. A name's matches are grouped into households first, which reads every matching member whatever the
+        // cap, so they are kept (MATERIALIZED) for both readers; any other search's are read by each on its own, so
+        // that the count stops at the cap and the page can come from an index walk.
+        List<Object> params = new ArrayList<>(matches.params);
+        params.add(COUNT_CAP + 1);
+        params.add(size);
+        params.add((long) page * size);
+        long[] total = {0};
+        List<Row> rows = jdbc.sql(with(matches) + "\nselect " + COLUMNS + """
+                ,
+                       (select count(*) from (select from matches limit ?) capped) as matches
+                from (select id from matches order by\s""" + matches.order(c.descending()) + """
+                       limit ? offset ?) p
+                join household h on h.id = p.id
                 join region v on v.code = h.region_code left join region t on t.code = v.parent_code
-                order by\s""" + order)
-                .params(firstParams)
+                order by\s""" + matches.householdOrder(c.descending()))
+                .params(params)
                 .query((rs, n) -> {
-                    matches[0] = rs.getLong("matches");
+                    total[0] = rs.getLong("matches");
                     return row(rs);
                 }).list();
         if (rows.isEmpty() && page > 0) {
-            // past the last page: the window saw no row to count on
-            List<Object> countParams = new ArrayList<>(params);
+            // past the last page: no row carried the count
+            List<Object> countParams = new ArrayList<>(matches.params);
             countParams.add(COUNT_CAP + 1);
-            matches[0] = jdbc.sql("select count(*) from (select 1 from household h" + where + " limit ?) capped")
+            total[0] = jdbc.sql(with(matches) + " select count(*) from (select from matches limit ?) capped")
                     .params(countParams).query(Long.class).single();
         }
-        if (matches[0] <= COUNT_CAP) {
-            return new Page(rows, matches[0], true, page, size);
-        }
-        List<Object> pageParams = new ArrayList<>(params);
-        pageParams.add(size);
-        pageParams.add((long) page * size);
-        rows = jdbc.sql("""
-                select h.id, h.household_no, h.head_name, h.head_id_number, h.region_code, v.name as village, t.name as township,
-                       h.member_count, h.household_type, h.monitoring_category, h.per_capita_income
-                from household h join region v on v.code = h.region_code left join region t on t.code = v.parent_code"""
-                + where + " order by " + order + " limit ? offset ?")
-                .params(pageParams).query((rs, n) -> row(rs)).list();
-        return new Page(rows, COUNT_CAP, false, page, size);
+        boolean exact = total[0] <= COUNT_CAP;
+        return new Page(rows, exact ? total[0] : COUNT_CAP, exact, page, size);
+    }
+
+    private static String with(HouseholdMatches matches) {
+        return "with matches as " + (matches.byName ? "materialized (" : "not materialized (") + matches.sql + ")";
     }
 
     private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {

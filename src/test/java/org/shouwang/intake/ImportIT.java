@@ -248,6 +248,34 @@ class ImportIT {
         assertThat(education).containsExactly("初中");
     }
 
+    @Test
+    void aHouseholdMovedByAFileToAnotherVillageTakesItsMembersAlongAndGainsOneThere() {
+        ApiClient admin = ApiClient.loggedIn(port, "t-admin", TestCounty.PASSWORD);
+        String no = Ids.householdNo();
+        String surname = "闾丘" + Long.toString(System.nanoTime() % 100_000).chars()
+                .mapToObj(c -> String.valueOf("零壹贰叁肆伍陆柒捌玖".charAt(c - '0'))).collect(java.util.stream.Collectors.joining());
+        List<Map<String, String>> family = family(no, TestCounty.VILLAGE_1);
+        family.get(0).put("姓名", surname + "甲");
+        assertThat(runImport(admin, "households", "before.csv", utf8Csv(family)).storedRows()).isEqualTo(3);
+        String name = "name=" + java.net.URLEncoder.encode(surname, StandardCharsets.UTF_8);
+        assertThat(searchTotal(admin, name + "&region=" + TestCounty.VILLAGE_1)).isEqualTo(1);
+
+        // the same household in the other village of the township, with a fourth member: the household is moved before
+        // the new member is stored with its new village (the member's search keys must agree with its household's)
+        List<Map<String, String>> moved = new ArrayList<>(family);
+        moved.add(member(no, TestCounty.VILLAGE_1B, surname + "乙", "之女", Ids.unique("2003-03-03", false)));
+        moved.forEach(m -> m.put("村级区划代码", TestCounty.VILLAGE_1B));
+        Job job = runImport(admin, "households", "after.csv", utf8Csv(moved));
+        assertThat(job.status()).as(job.message()).isEqualTo("DONE");
+        assertThat(job.errorRows()).isZero();
+
+        assertThat(searchTotal(admin, name + "&region=" + TestCounty.VILLAGE_1)).isZero();
+        assertThat(searchTotal(admin, name + "&region=" + TestCounty.VILLAGE_1B)).isEqualTo(1);
+        assertThat(searchTotal(admin, "name=" + java.net.URLEncoder.encode(surname + "乙", StandardCharsets.UTF_8)
+                + "&region=" + TestCounty.VILLAGE_1B)).isEqualTo(1);
+        assertThat(memberCount(admin, householdIdOf(admin, family.get(0).get("证件号码")))).isEqualTo(4);
+    }
+
     // ---------------------------------------------------------------- incomes
 
     @Test

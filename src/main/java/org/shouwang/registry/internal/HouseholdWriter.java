@@ -114,6 +114,8 @@ public class HouseholdWriter {
                     long memberId = memberIds[nextMember++];
                     newMembers.add(memberId).add(householdId);
                     mv.values().forEach(newMembers::add);
+                    // the household's search keys (V44): written here, so the import's COPY runs no trigger per row
+                    newMembers.add(r.values().regionCode()).add(r.draft().householdNo());
                     newMembers.endRow();
                     if (r.stored() != null) {
                         history.add(new ChangeEntry(householdId, "MEMBER", memberId, label, "*", null, "新增成员"));
@@ -134,8 +136,10 @@ public class HouseholdWriter {
             }
         }
         store.copy(newHouseholds, "household (id, household_no, " + HouseholdColumns.NAMES + ", head_name, head_id_number, member_count)");
-        store.copy(newMembers, "member (id, household_id, " + MemberColumns.NAMES + ")");
+        // Households first: a household moving to another village takes its stored members along (the foreign key's
+        // cascade), and its new members below carry the new village, which the foreign key checks against the household.
         store.update("household", HouseholdColumns.ALL, changedHouseholds);
+        store.copy(newMembers, "member (id, household_id, " + MemberColumns.NAMES + ", search_region_code, search_household_no)");
         store.update("member", MemberColumns.ALL, changedMembers);
         store.log(history, actor, source);
         List<Long> ids = new ArrayList<>(touched);
