@@ -36,6 +36,9 @@ class AssistanceApiIT {
     @Autowired
     TransactionTemplate tx;
 
+    @Autowired
+    org.shouwang.policy.WorkingDays workingDays;
+
     final LocalDate today = LocalDate.now();
 
     ApiClient as(String user) {
@@ -100,8 +103,8 @@ class AssistanceApiIT {
         assertThat((String) plan.read("$.plan.startedOn")).isEqualTo(today.toString());
         assertThat((String) plan.read("$.plan.measuresDue")).isEqualTo(today.plusDays(10).toString());
         LocalDate contactDue = LocalDate.parse(plan.read("$.plan.contactDue"));
-        // 5 working days: at least a week of calendar days, more over a holiday.
-        assertThat(contactDue).isAfterOrEqualTo(today.plusDays(7));
+        // 5 working days on the county's calendar: a week from a weekday, Friday from a weekend, more over a holiday
+        assertThat(contactDue).isEqualTo(workingDays.forRegion(TestCounty.VILLAGE_1).addWorkingDays(today, 5));
         assertThat((List<String>) plan.read("$.plan.riskTypeLabels")).containsExactly("因病");
         assertThat((Boolean) plan.read("$.canEdit")).isTrue();
 
