@@ -86,51 +86,56 @@ final class SqlScreener {
     }
 
     /**
-     * The statement for households with ids in [lo, hi] passing {@code regionFilter} (over household h): one row per
-     * household some household rule fires on or cannot decide, and one per fact some department rule fires on or
-     * cannot decide, with a column per rule: NULL when it does not fire, its evidence as text[] when it does, and
-     * {NULL} when SQL cannot decide. Each condition is computed once per row in a subquery kept whole (offset 0), a
-     * rule's evidence only for the rows it fires on.
+     * The statement for households with ids in [lo, hi] of the region or of its villages: one row per household some
+     * household rule fires on or cannot decide, and one per fact some department rule fires on or cannot decide, with
+     * a column per rule: NULL when it does not fire, its evidence as text[] when it does, and {NULL} when SQL cannot
+     * decide. Each condition is computed once per row in a subquery kept whole (offset 0), a rule's evidence only for
+     * the rows it fires on.
      */
-    String statement(String regionFilter) {
-        StringBuilder sql = new StringBuilder(view.households(regionFilter));
+    SqlText statement(boolean byVillages) {
+        SqlText sql = new SqlText();
         List<String> parts = new ArrayList<>();
+        if (!factRules.isEmpty()) {
+            // the slice's facts read by their index range first (probing the fact index once per household of the
+            // slice cost more than the whole facts part)
+            sql.cte("ff").add("materialized (select * from risk_fact where household_id between ").param("lo").add(" and ")
+                    .param("hi").add(" and department = any(").param("departments").add(") order by household_id, id)");
+        }
+        view.ctes(sql, byVillages);
         if (!householdRules.isEmpty()) {
-            sql.append(",\nhc as (select hv.*").append(conditionColumns(householdRules)).append(" from hv offset 0)");
+            sql.cte("hc").add("(select " + view.relation() + ".*" + conditionColumns(householdRules) + " from " + view.relation()
+                    + " offset 0)");
             parts.add("select id, region_code, null::bigint as f_id, null::text as f_source, null::text as f_ref"
                     + ruleColumns(householdRules) + " from hc where " + anyCandidate(householdRules));
         }
         if (!factRules.isEmpty()) {
-            // the slice's facts read by their index range first, then joined to the households (probing the fact index
-            // once per household of the slice cost more than the whole facts part)
-            sql.append(",\nff as materialized (select * from risk_fact where household_id between ? and ? and department = any(?)),\n")
-                    .append("fr as (select f.id as f_id, f.department as f_department, f.kind as f_kind, f.fact_date as f_date,")
-                    .append(" f.amount as f_amount, f.fields as f_fields, f.source as f_source, f.source_ref as f_ref, hv.*")
-                    .append(" from ff f join hv on hv.id = f.household_id),\n")
-                    .append("fc as (select fr.*").append(conditionColumns(factRules)).append(" from fr offset 0)");
+            sql.cte("fr").add("(select f.id as f_id, f.department as f_department, f.kind as f_kind, f.fact_date as f_date,"
+                    + " f.amount as f_amount, f.fields as f_fields, f.source as f_source, f.source_ref as f_ref, v.*"
+                    + " from ff f join " + view.relation() + " v on v.id = f.household_id)")
+                    .cte("fc").add("(select fr.*" + conditionColumns(factRules) + " from fr offset 0)");
             parts.add("select id, region_code, f_id, f_source, f_ref" + ruleColumns(factRules) + " from fc where "
                     + anyCandidate(factRules));
         }
         if (parts.isEmpty()) {
             parts.add("select null::bigint, null::text, null::bigint, null::text, null::text where false");
         }
-        return sql.append("\nselect * from (").append(String.join("\nunion all\n", parts))
-                .append(") out order by 1, 3 nulls first").toString();
+        sql.add("\nselect * from (" + String.join("\nunion all\n", parts) + ") out order by 1, 3 nulls first");
+        return sql;
     }
 
-    private String byRange;
-    private String byVillages;
+    private SqlText byRange;
+    private SqlText byVillages;
 
-    private synchronized String byRange() {
+    private synchronized SqlText byRange() {
         if (byRange == null) {
-            byRange = statement("h.region_code between ? and ?");
+            byRange = statement(false);
         }
         return byRange;
     }
 
-    private synchronized String byVillages() {
+    private synchronized SqlText byVillages() {
         if (byVillages == null) {
-            byVillages = statement("h.region_code = any(?)");
+            byVillages = statement(true);
         }
         return byVillages;
     }
@@ -199,24 +204,20 @@ final class SqlScreener {
             st.execute("set local datestyle = 'ISO, YMD'");
             st.execute("set local work_mem = '64MB'");
         }
-        PreparedStatement ps = statements.prepare(villages == null ? byRange() : byVillages());
+        SqlText text = villages == null ? byRange() : byVillages();
+        PreparedStatement ps = statements.prepare(text.text());
         {
             int i = 1;
-            for (int n = 0; n < view.rangeParameters(); n++) {
-                ps.setLong(i++, lo);
-                ps.setLong(i++, hi);
-            }
-            if (villages == null) {
-                ps.setString(i++, regionLow);
-                ps.setString(i++, regionHigh);
-            } else {
-                ps.setArray(i++, c.createArrayOf("varchar", villages.toArray()));
-            }
-            if (!factRules.isEmpty()) {
-                ps.setLong(i++, lo);
-                ps.setLong(i++, hi);
-                Array d = c.createArrayOf("varchar", departments.toArray());
-                ps.setArray(i, d);
+            for (String name : text.parameters()) {
+                switch (name) {
+                    case "lo" -> ps.setLong(i++, lo);
+                    case "hi" -> ps.setLong(i++, hi);
+                    case "low" -> ps.setString(i++, regionLow);
+                    case "high" -> ps.setString(i++, regionHigh);
+                    case "villages" -> ps.setArray(i++, c.createArrayOf("varchar", villages.toArray()));
+                    case "departments" -> ps.setArray(i++, c.createArrayOf("varchar", departments.toArray()));
+                    default -> throw new IllegalStateException("parameter " + name);
+                }
             }
             try (ResultSet rs = ps.executeQuery()) {
                 Household current = null;

@@ -338,83 +338,104 @@ final class SqlView {
 
     // ---- the statement ----
 
+    /** The name of the view's relation of households: {@code hv(id, region_code, v_…)}. */
+    String relation() {
+        return "hv";
+    }
+
     /**
-     * The household rows of one slice of ids with the columns asked for: {@code hv(id, region_code, v_…)}.
-     * Parameters: lowest id, highest id (each aggregate reads its table by that household_id range), then the
-     * region filter's own.
+     * This view's CTEs, the last being {@link #relation()}: the households of one slice of ids (parameters "lo", "hi")
+     * of the region (parameters "low", "high") or of its villages (parameter "villages"), with the columns asked for.
      */
-    String households(String regionFilter) {
-        StringBuilder sql = new StringBuilder("with ");
-        boolean first = true;
+    void ctes(SqlText sql, boolean byVillages) {
         for (var kind : aggregates.keySet()) {
             Map<String, String> aggs = aggregates.get(kind);
             if (aggs.isEmpty()) {
                 continue;
             }
-            sql.append(first ? "" : ",\n").append(kind.alias).append("a as (select ").append(kind.alias).append(".household_id");
-            aggs.forEach((name, agg) -> sql.append(", ").append(agg).append(" as ").append(name));
-            sql.append(" from ").append(source(kind)).append(" group by ").append(kind.alias).append(".household_id)");
-            first = false;
+            sql.cte(kind.alias + "a").add("(select " + kind.alias + ".household_id");
+            aggs.forEach((name, agg) -> sql.add(", " + agg + " as " + name));
+            sql.add(" from ");
+            source(sql, kind);
+            sql.add(" group by " + kind.alias + ".household_id)");
         }
         if (!statements.isEmpty()) {
-            sql.append(first ? "" : ",\n").append(statementCtes());
-            first = false;
+            statementCtes(sql);
         }
-        sql.append(first ? "" : ",\n").append("hv as (select h.id, h.region_code");
-        columns.forEach((name, expr) -> sql.append(", ").append(expr).append(" as ").append(name));
-        sql.append(" from household h");
+        sql.cte(relation()).add("(select h.id, h.region_code");
+        columns.forEach((name, expr) -> sql.add(", " + expr + " as " + name));
+        sql.add(" from household h");
         for (var kind : aggregates.keySet()) {
             if (!aggregates.get(kind).isEmpty()) {
-                sql.append(" left join ").append(kind.alias).append("a on ").append(kind.alias).append("a.household_id = h.id");
+                String a = kind.alias + "a";
+                sql.add(" left join " + a + " on " + a + ".household_id = h.id");
             }
         }
-        for (Statement s : statements) {
-            sql.append(" left join ").append(s.alias).append(" on ").append(s.alias).append(".household_id = h.id");
+        for (Statement st : statements) {
+            sql.add(" left join " + st.alias + " on " + st.alias + ".household_id = h.id");
         }
-        sql.append(" where h.id between ? and ? and ").append(regionFilter).append(")");
-        return sql.toString();
+        sql.add(" where ");
+        range(sql, "h.id");
+        if (byVillages) {
+            sql.add(" and h.region_code = any(").param("villages").add("))");
+        } else {
+            sql.add(" and h.region_code between ").param("low").add(" and ").param("high").add(")");
+        }
     }
 
-    /** How many times the id range is bound before the region filter (once per aggregate or statement CTE, then hv). */
-    int rangeParameters() {
-        int n = 1;
-        for (var aggs : aggregates.values()) {
-            n += aggs.isEmpty() ? 0 : 1;
-        }
-        return n + (statements.isEmpty() ? 0 : 1);
+    /** {@code column between lo and hi}: the slice's households. */
+    private void range(SqlText sql, String column) {
+        sql.add(column + " between ").param("lo").add(" and ").param("hi");
     }
 
-    private String source(ListKind kind) {
-        return switch (kind) {
+    private void source(SqlText sql, ListKind kind) {
+        switch (kind) {
             // a plain subquery, which PostgreSQL may aggregate in parallel; the age is computed only where a rule
             // needs the number itself (comparisons with a constant compare the birth date, see ageAtLeast)
-            case MEMBERS -> "(select household_id, birth_date, sex, relation, labour_capacity, health, disability_category,"
-                    + " disability_grade, school_stage, work_months, medical_insurance, dibao, tekun, " + age()
-                    + " as age from member where removed_at is null and household_id between ? and ?) m";
-            case FACTS -> "risk_fact fi where fi.household_id between ? and ?";
-            case INCOMES -> "income_statement ii where ii.household_id between ? and ?";
-            case CHANNELS -> "(select distinct c.household_id, s.channel from clue_signal s join risk_clue c on c.id = s.clue_id"
-                    + " where c.household_id between ? and ?) ci";
-        };
+            case MEMBERS -> {
+                sql.add("(select household_id, birth_date, sex, relation, labour_capacity, health, disability_category,"
+                        + " disability_grade, school_stage, work_months, medical_insurance, dibao, tekun, " + age()
+                        + " as age from member where removed_at is null and ");
+                range(sql, "household_id");
+                sql.add(") m");
+            }
+            case FACTS -> {
+                sql.add("risk_fact fi where ");
+                range(sql, "fi.household_id");
+            }
+            case INCOMES -> {
+                sql.add("income_statement ii where ");
+                range(sql, "ii.household_id");
+            }
+            case CHANNELS -> {
+                sql.add("(select distinct c.household_id, s.channel from clue_signal s join risk_clue c on c.id = s.clue_id where ");
+                range(sql, "c.household_id");
+                sql.add(") ci");
+            }
+        }
     }
 
     /**
      * ViewBuilder.chooseIncome: statements in period order (end, then start); the one overlapping the window most, the
      * later on a tie; without overlap the latest ending on or before the window's end. previousIncome is the one before it.
      */
-    private String statementCtes() {
+    private void statementCtes(SqlText sql) {
         String overlap = "greatest(0, least(period_end, " + date(window[1]) + ") - greatest(period_start, " + date(window[0]) + ") + 1)";
         String candidate = "(" + overlap + " > 0 or period_end <= " + date(window[1]) + ")";
         if (!statements.contains(Statement.PREVIOUS)) {
             // the latest in period order is the later of the ends, then of the starts
-            return "inc as (select distinct on (household_id) * from income_statement where household_id between ? and ? and "
-                    + candidate + " order by household_id, " + overlap + " desc, period_end desc, period_start desc)";
+            sql.cte("inc").add("(select distinct on (household_id) * from income_statement where ");
+            range(sql, "household_id");
+            sql.add(" and " + candidate + " order by household_id, " + overlap + " desc, period_end desc, period_start desc)");
+            return;
         }
-        return "inc_all as (select s.*, row_number() over (partition by s.household_id order by s.period_end, s.period_start) as k, "
-                + overlap + " as overlap from income_statement s where s.household_id between ? and ?),\n"
-                + "inc as (select distinct on (household_id) * from inc_all where overlap > 0 or period_end <= " + date(window[1])
-                + " order by household_id, overlap desc, k desc),\n"
-                + "prev as (select p.* from inc join inc_all p on p.household_id = inc.household_id and p.k = inc.k - 1)";
+        sql.cte("inc_all").add("(select s.*, row_number() over (partition by s.household_id order by s.period_end,"
+                + " s.period_start) as k, " + overlap + " as overlap from income_statement s where ");
+        range(sql, "s.household_id");
+        sql.add(")").cte("inc").add("(select distinct on (household_id) * from " + "inc_all where overlap > 0"
+                + " or period_end <= " + date(window[1]) + " order by household_id, overlap desc, k desc)")
+                .cte("prev").add("(select p.* from " + "inc join " + "inc_all p on p.household_id = "
+                + "inc.household_id and p.k = " + "inc.k - 1)");
     }
 
     /**

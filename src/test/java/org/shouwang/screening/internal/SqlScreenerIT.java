@@ -39,15 +39,15 @@ import org.springframework.beans.factory.annotation.Autowired;
  * each household SQL does not list is not flagged by CEL, and a household CEL fails on is left undecided. Households
  * SQL leaves undecided although CEL decides them are counted per rule, and may only come from the known sources (a
  * fact field that is not a string, a double division by zero, a null field); the counts are printed and bounded.
- * Uses a county of its own (349989).
+ * Uses a county of its own (349987).
  */
 @IntegrationTest
 class SqlScreenerIT {
 
-    static final String COUNTY = "349989000000";
-    static final String TOWNSHIP = "349989001000";
-    static final String VILLAGE_A = "349989001001";
-    static final String VILLAGE_B = "349989001002";
+    static final String COUNTY = "349987000000";
+    static final String TOWNSHIP = "349987001000";
+    static final String VILLAGE_A = "349987001001";
+    static final String VILLAGE_B = "349987001002";
     static final List<LocalDate> DAYS = List.of(LocalDate.of(2023, 2, 28), LocalDate.of(2023, 3, 1),
             LocalDate.of(2024, 2, 29), LocalDate.of(2022, 9, 1));
     static final RuleEngine ENGINE = ShippedProfile.ENGINE;
@@ -144,7 +144,7 @@ class SqlScreenerIT {
                         "标准", "profile.threshold"),
                 h("E_EQ_DOUBLE", "household.income.perCapita == 7000.0 || household.income.perCapita == 6999.99 "
                         + "|| household.income.perCapita == 7000.01", "人均", "household.income.perCapita", "纯收入", "household.income.net"),
-                h("E_CMP_STRING", "household.householdNo > 'SQ' && household.regionCode <= '349989001001'"),
+                h("E_CMP_STRING", "household.householdNo > 'SQ' && household.regionCode <= '349987001001'"),
                 h("E_CMP_STRING_HIGH", "household.householdNo < '\uFF01'", "户编号", "household.householdNo"),
                 h("E_CMP_STRING_SUPP", "household.householdNo >= '\uD840\uDC00'"),
                 h("E_CMP_BOOL", "household.relocated == household.monitored && household.noLabour != false"),
