@@ -24,9 +24,18 @@ public record Finding(String ruleCode, int ruleVersion, String ruleName, String 
     }
 
     /** Evidence doubles are rounded to cents; a whole amount reads 25000, not 25000.0. */
-    private static String text(Object value) {
+    static String text(Object value) {
         if (value instanceof Double d && !d.isNaN() && !d.isInfinite()) {
-            return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+            // Double.toString without an exponent is already the plain form, but for a whole number's ".0" (a run
+            // writes a reason for each of tens of thousands of findings; BigDecimal only where the exponent needs it)
+            String s = Double.toString(d);
+            if (s.indexOf('E') >= 0) {
+                return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+            }
+            if (d == 0) {
+                return "0";
+            }
+            return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
         }
         return String.valueOf(value);
     }

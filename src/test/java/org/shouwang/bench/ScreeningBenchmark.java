@@ -93,7 +93,10 @@ public final class ScreeningBenchmark {
 
             ScreeningRuns runs = app.getBean(ScreeningRuns.class);
             CpuTime cpu = new CpuTime(ds);
-            for (String pass : List.of("first run", "second run (nothing new to raise)")) {
+            // the first run raises the clues; the ones after find them raised (the monthly run of a county), three of
+            // them so the spread shows
+            for (String pass : List.of("first run", "second run (nothing new to raise)", "third run (nothing new to raise)",
+                    "fourth run (nothing new to raise)")) {
                 if (statements) {
                     execute(ds, "create extension if not exists pg_stat_statements; select pg_stat_statements_reset()");
                 }
@@ -106,13 +109,22 @@ public final class ScreeningBenchmark {
                 double[] used = cpu.since(before);
                 long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                         .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
-                before = cpu.seconds();
-                double[] limit = handWritten(ds);
-                double[] limitCpu = cpu.since(before);
+                // the limit as its best of three: what the query can do on this machine, not its unlucky moment
+                double[] limit = null;
+                double[] limitCpu = null;
+                for (int i = 0; i < 3; i++) {
+                    before = cpu.seconds();
+                    double[] l = handWritten(ds);
+                    double[] c = cpu.since(before);
+                    if (limit == null || l[1] < limit[1]) {
+                        limit = l;
+                        limitCpu = c;
+                    }
+                }
                 System.out.printf(Locale.ROOT,
                         "screening %s: %,d households in %.2f s (%,.0f households/s), flagged %,d, new signals %,d, peak heap %d MB, "
-                                + "CPU JVM %.1f s + PostgreSQL %.1f s; hand-written SQL: flagged %,.0f in %.2f s (PostgreSQL CPU %.1f s); "
-                                + "ratio %.1f; %s%n",
+                                + "CPU JVM %.1f s + PostgreSQL %.1f s; hand-written SQL (best of 3): flagged %,.0f in %.2f s "
+                                + "(PostgreSQL CPU %.1f s); ratio %.2f; %s%n",
                         pass, run.processed(), seconds, run.processed() / seconds, run.flagged(), run.newSignals(), peak,
                         used[0], used[1], limit[0], limit[1], limitCpu[1], seconds / limit[1], run.status());
                 if (statements) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.shouwang.screening.Finding;
+import tools.jackson.core.io.JsonStringEncoder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,21 +51,44 @@ public final class CompactFindings {
     private CompactFindings() {
     }
 
-    /** One household's findings, compact. */
+    /**
+     * One household's findings, compact. Written by hand rather than through a list of lists for Jackson: a run
+     * encodes tens of thousands of these, and the values are nearly always numbers and short strings.
+     */
     static String encode(List<Finding> findings, Catalogue catalogue, JsonMapper json) {
-        List<Object> out = new ArrayList<>(findings.size());
-        for (Finding f : findings) {
-            List<Object> row = new ArrayList<>(5);
-            row.add(catalogue.indexOf(f));
-            row.add(new ArrayList<>(f.evidence().values()));
-            if (f.factId() != null) {
-                row.add(f.factId());
-                row.add(f.factSource());
-                row.add(f.factRef());
+        StringBuilder b = new StringBuilder(64 * findings.size() + 2).append('[');
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            b.append(i == 0 ? "[" : ",[").append(catalogue.indexOf(f)).append(",[");
+            int n = 0;
+            for (Object v : f.evidence().values()) {
+                value(v, b.append(n++ == 0 ? "" : ","), json);
             }
-            out.add(row);
+            b.append(']');
+            if (f.factId() != null) {
+                b.append(',').append(f.factId()).append(',');
+                value(f.factSource(), b, json);
+                b.append(',');
+                value(f.factRef(), b, json);
+            }
+            b.append(']');
         }
-        return json.writeValueAsString(out);
+        return b.append(']').toString();
+    }
+
+    private static void value(Object v, StringBuilder b, JsonMapper json) {
+        if (v == null) {
+            b.append("null");
+        } else if (v instanceof String s) {
+            b.append('"');
+            JsonStringEncoder.getInstance().quoteAsString(s, b);
+            b.append('"');
+        } else if (v instanceof Long || v instanceof Integer || v instanceof Boolean
+                || (v instanceof Double d && Double.isFinite(d))) {
+            b.append(v); // Double.toString, as Jackson writes a double
+        } else {
+            b.append(json.writeValueAsString(v));
+        }
     }
 
     /** Reads a run's catalogue; null (a run stored before catalogues) means its results hold full findings. */

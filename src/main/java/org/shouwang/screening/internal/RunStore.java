@@ -1,7 +1,6 @@
 package org.shouwang.screening.internal;
 
-import java.io.IOException;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 import org.postgresql.core.BaseConnection;
 import org.shouwang.screening.Finding;
@@ -107,22 +107,44 @@ public class RunStore {
         if (rules != null) {
             jdbc.sql("update screening_run set rules = cast(? as json) where id = ?").params(rules, runId).update();
         }
-        StringBuilder text = new StringBuilder(results.size() * 400);
-        for (int i = 0; i < results.size(); i++) {
-            Result r = results.get(i);
-            text.append(runId).append('\t').append(r.householdId()).append('\t').append(r.regionCode()).append('\t')
-                    .append(r.flagged() ? 't' : 'f').append('\t').append(r.baseline() ? 't' : 'f').append('\t')
-                    .append('{').append(String.join(",", r.findings().stream().map(Finding::ruleCode).distinct().toList()))
-                    .append('}').append('\t');
-            escape(findings.get(i), text);
-            text.append('\n');
-        }
+        // streamed to COPY in pieces of about 64 KB rather than as one text of the whole batch and its copies
         try (Connection c = dataSource.getConnection()) {
-            new CopyManager(c.unwrap(BaseConnection.class)).copyIn(
-                    "copy screening_result (run_id, household_id, region_code, flagged, baseline, rule_codes, findings) from stdin",
-                    new StringReader(text.toString()));
-        } catch (SQLException | IOException e) {
+            CopyIn copy = new CopyManager(c.unwrap(BaseConnection.class)).copyIn(
+                    "copy screening_result (run_id, household_id, region_code, flagged, baseline, rule_codes, findings) from stdin");
+            try {
+                StringBuilder text = new StringBuilder(1 << 16);
+                for (int i = 0; i < results.size(); i++) {
+                    Result r = results.get(i);
+                    text.append(runId).append('\t').append(r.householdId()).append('\t').append(r.regionCode()).append('\t')
+                            .append(r.flagged() ? 't' : 'f').append('\t').append(r.baseline() ? 't' : 'f').append("\t{");
+                    appendRuleCodes(r.findings(), text);
+                    text.append("}\t");
+                    escape(findings.get(i), text);
+                    text.append('\n');
+                    if (text.length() >= 60_000 || i == results.size() - 1) {
+                        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+                        copy.writeToCopy(bytes, 0, bytes.length);
+                        text.setLength(0);
+                    }
+                }
+                copy.endCopy();
+            } finally {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+            }
+        } catch (SQLException e) {
             throw new IllegalStateException("storing screening results failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The distinct rule codes of the findings, comma-separated (rule codes need no quoting in an array literal). */
+    private static void appendRuleCodes(List<Finding> findings, StringBuilder out) {
+        java.util.Set<String> seen = new java.util.HashSet<>(4);
+        for (Finding f : findings) {
+            if (seen.add(f.ruleCode())) {
+                out.append(seen.size() == 1 ? "" : ",").append(f.ruleCode());
+            }
         }
     }
 

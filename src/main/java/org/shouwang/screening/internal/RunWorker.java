@@ -112,13 +112,16 @@ public class RunWorker {
         Set<String> profileNames = new LinkedHashSet<>();
         Set<String> blocked = new LinkedHashSet<>();
         String label = (isWhatIf ? "试算" : "系统筛查") + " #" + runId + "（" + asOf + "）";
-        facts.refreshStatistics(0);
+        // statistics of the fact and clue tables, refreshed when they changed by half (a first run adds tens of
+        // thousands of signals): beside the run, which neither waits for it nor is blocked by it
+        java.util.concurrent.CompletableFuture<Void> statistics = java.util.concurrent.CompletableFuture.runAsync(
+                () -> facts.refreshStatistics(0), helpers);
         long[] nanos = new long[4]; // read, evaluate, store results, raise clues: logged so slow phases can be seen
         int[] counts = new int[4]; // processed, flagged, baseline, new signals
         CompactFindings.Catalogue catalogue = new CompactFindings.Catalogue();
         BatchEvaluation evaluation = new BatchEvaluation(screeners, whatIf, candidate, asOf, label, helpers, threads);
         SqlRun inSql = isWhatIf ? null : new SqlRun(sql, screeners, loader, evaluation, jdbc, region.low(), region.high(),
-                asOf, screeners.today(), label);
+                asOf, screeners.today(), label, threads);
         boolean sqlPath = inSql != null && inSql.any();
         // in SQL, slices are ranges of ids of about SQL_SLICE households each (the ids themselves are not needed); in
         // CEL, batches of BATCH ids
@@ -186,6 +189,11 @@ public class RunWorker {
         } finally {
             if (inSql != null) {
                 inSql.close();
+            }
+            try {
+                statistics.join();
+            } catch (RuntimeException e) {
+                log.warn("Refreshing the statistics of the clue tables failed: {}", e.getMessage());
             }
         }
         int processed = counts[0], flagged = counts[1], baseline = counts[2], newSignals = counts[3];

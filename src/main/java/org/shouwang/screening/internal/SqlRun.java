@@ -30,7 +30,9 @@ final class SqlRun implements AutoCloseable {
     }
 
     private final SqlScreening sql;
-    private SqlScreening.Session session;
+    /** A connection per part of a slice evaluated at once (at most four), opened when first needed. */
+    private final SqlScreening.Session[] sessions;
+    private final java.util.concurrent.ExecutorService parts;
     private final HouseholdLoader loader;
     private final BatchEvaluation cel;
     private final JdbcClient jdbc;
@@ -47,8 +49,15 @@ final class SqlRun implements AutoCloseable {
     /** One group and nothing else in the region: its statement filters by the region's code range, not a list. */
     private final boolean whole;
 
+    /** @param threads how many parts of a slice are evaluated at once (the run's threads, at most four) */
     SqlRun(SqlScreening sql, Screeners screeners, HouseholdLoader loader, BatchEvaluation cel, JdbcClient jdbc,
-            String low, String high, LocalDate asOf, LocalDate today, String label) {
+            String low, String high, LocalDate asOf, LocalDate today, String label, int threads) {
+        this.sessions = new SqlScreening.Session[Math.max(1, Math.min(4, threads))];
+        this.parts = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, sessions.length - 1), r -> {
+            Thread t = new Thread(r, "screening-sql");
+            t.setDaemon(true);
+            return t;
+        });
         this.sql = sql;
         this.loader = loader;
         this.cel = cel;
@@ -112,16 +121,39 @@ final class SqlRun implements AutoCloseable {
     record Evaluated(List<SqlScreener.Flagged> flagged, List<Long> left) {
     }
 
-    /** Evaluates the households with ids in [lo, hi] in SQL (on the run's reading thread). */
-    Evaluated evaluate(long lo, long hi) throws SQLException {
+    /**
+     * Evaluates the households with ids in [lo, hi] in SQL (on the run's reading thread), in as many parts at once as
+     * the run has threads: each part on a connection of its own, so PostgreSQL works on every core that writing the
+     * previous slice leaves idle. Parts are joined in id order.
+     */
+    Evaluated evaluate(long lo, long hi) throws Exception {
+        int n = (int) Math.max(1, Math.min(sessions.length, (hi - lo + 1) / 1000));
+        long width = (hi - lo) / n + 1;
+        List<java.util.concurrent.Future<Evaluated>> others = new ArrayList<>();
+        for (int i = 1; i < n; i++) {
+            int part = i;
+            long from = lo + i * width, to = i == n - 1 ? hi : from + width - 1;
+            others.add(parts.submit(() -> evaluate(part, from, to)));
+        }
+        Evaluated first = evaluate(0, lo, n == 1 ? hi : lo + width - 1);
+        List<SqlScreener.Flagged> flagged = new ArrayList<>(first.flagged());
+        List<Long> left = new ArrayList<>(first.left());
+        for (var f : others) {
+            flagged.addAll(f.get().flagged());
+            left.addAll(f.get().left());
+        }
+        return new Evaluated(flagged, left);
+    }
+
+    private Evaluated evaluate(int part, long lo, long hi) throws SQLException {
         List<SqlScreener.Flagged> flagged = new ArrayList<>();
         List<Long> left = new ArrayList<>();
         for (Group g : groups) {
             try {
-                if (session == null) {
-                    session = sql.session();
+                if (sessions[part] == null) {
+                    sessions[part] = sql.session();
                 }
-                SqlScreener.Slice s = session.evaluate(g.screener(), lo, hi, low, high, whole ? null : g.villages());
+                SqlScreener.Slice s = sessions[part].evaluate(g.screener(), lo, hi, low, high, whole ? null : g.villages());
                 flagged.addAll(s.flagged());
                 left.addAll(s.undecided());
             } catch (SQLException e) {
@@ -155,13 +187,16 @@ final class SqlRun implements AutoCloseable {
     /** Gives the connection back; call when the run's slices are done (or it failed). */
     @Override
     public void close() {
-        if (session != null) {
-            try {
-                session.close();
-            } catch (SQLException e) {
-                log.warn("Closing the screening connection: {}", e.getMessage());
+        parts.shutdownNow();
+        for (int i = 0; i < sessions.length; i++) {
+            if (sessions[i] != null) {
+                try {
+                    sessions[i].close();
+                } catch (SQLException e) {
+                    log.warn("Closing a screening connection: {}", e.getMessage());
+                }
+                sessions[i] = null;
             }
-            session = null;
         }
     }
 
