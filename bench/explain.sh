@@ -10,7 +10,7 @@ command -v wrk >/dev/null || { echo "install wrk: apt-get install wrk"; exit 1; 
 ./mvnw -q -o -Dskip.web=true test-compile
 ./mvnw -q -o -Dskip.web=true dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test >/dev/null
 : > target/bench-explain.log  # emptied first: the server below opens it in the background, after grep may look
-java -Xmx1g -Dbench.households="$HOUSEHOLDS" -cp "target/test-classes:target/classes:$(cat target/bench-cp.txt)" \
+java -Xmx1g ${BENCH_JAVA_OPTS:-} -Dbench.households="$HOUSEHOLDS" -cp "target/test-classes:target/classes:$(cat target/bench-cp.txt)" \
   org.shouwang.bench.ExplanationServer > target/bench-explain.log 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Issue 2, point 17: household search latency under 50 concurrent clients (wrk, from Debian), beside the same
 # queries as hand-written SQL through pgbench on the same data. Usage: bench/search.sh [households] [seconds]
+# (BENCH_JAVA_OPTS: extra options for the server, e.g. -Dshouwang.web.concurrent-requests=4)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 HOUSEHOLDS=${1:-300000}
@@ -9,7 +10,7 @@ command -v wrk >/dev/null || { echo "install wrk: apt-get install wrk"; exit 1; 
 ./mvnw -q -o -Dskip.web=true test-compile
 ./mvnw -q -o -Dskip.web=true dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test >/dev/null
 : > target/bench-search.log  # emptied first: the server below opens it in the background, after grep may look
-java -Xmx1g -Dbench.households="$HOUSEHOLDS" -cp "target/test-classes:target/classes:$(cat target/bench-cp.txt)" \
+java -Xmx1g ${BENCH_JAVA_OPTS:-} -Dbench.households="$HOUSEHOLDS" -cp "target/test-classes:target/classes:$(cat target/bench-cp.txt)" \
   org.shouwang.bench.SearchServer > target/bench-search.log 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
