@@ -46,6 +46,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class ScreeningBenchmark {
 
     static final String COUNTY = "341599000000";
+    static final String WARM_FIRST = "first run again in the warm JVM (its signals and clues deleted)";
 
     public static void main(String[] args) throws Exception {
         int households = Integer.parseInt(System.getProperty("bench.households", "300000"));
@@ -96,7 +97,14 @@ public final class ScreeningBenchmark {
             // the first run raises the clues; the ones after find them raised (the monthly run of a county), three of
             // them so the spread shows
             for (String pass : List.of("first run", "second run (nothing new to raise)", "third run (nothing new to raise)",
-                    "fourth run (nothing new to raise)")) {
+                    "fourth run (nothing new to raise)", WARM_FIRST)) {
+                if (pass.equals(WARM_FIRST)) {
+                    // the first run again, now that the JVM has compiled the run's code: the signals the runs raised and
+                    // the clues left without a signal are deleted (this county has no decisions, cases or visits)
+                    execute(ds, "delete from clue_signal where channel = 'SCREENING_RUN'; "
+                            + "delete from risk_clue c where not exists (select 1 from clue_signal s where s.clue_id = c.id); "
+                            + "analyze risk_clue, clue_signal");
+                }
                 if (statements) {
                     execute(ds, "create extension if not exists pg_stat_statements; select pg_stat_statements_reset()");
                 }

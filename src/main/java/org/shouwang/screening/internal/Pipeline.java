@@ -21,8 +21,10 @@ final class Pipeline<T> implements AutoCloseable {
     private final BlockingQueue<Object> loaded = new ArrayBlockingQueue<>(2);
     private final ExecutorService reader = Executors.newSingleThreadExecutor(named("screening-read"));
     private final ExecutorService writer = Executors.newSingleThreadExecutor(named("screening-write"));
+    private final ExecutorService secondWriter = Executors.newSingleThreadExecutor(named("screening-write-2"));
     private final Future<?> reading;
     private Future<?> lastWrite;
+    private Future<?> lastSecondWrite;
 
     /** @param source the next batch, or null after the last */
     Pipeline(Supplier<T> source) {
@@ -51,16 +53,26 @@ final class Pipeline<T> implements AutoCloseable {
 
     /** Writes in order on the writer thread; waits for the previous write first, so failures surface promptly. */
     void write(Runnable work) throws Exception {
-        if (lastWrite != null) {
-            lastWrite.get();
-        }
-        lastWrite = writer.submit(work);
+        write(work, null);
     }
 
-    /** Waits for the last write. */
+    /**
+     * Two writes of one batch that do not depend on each other (results and clue signals go to different tables, on
+     * connections of their own), each in order on a writer thread of its own: the larger no longer waits for the other.
+     */
+    void write(Runnable work, Runnable alongside) throws Exception {
+        drain();
+        lastWrite = writer.submit(work);
+        lastSecondWrite = alongside == null ? null : secondWriter.submit(alongside);
+    }
+
+    /** Waits for the last writes. */
     void drain() throws Exception {
         if (lastWrite != null) {
             lastWrite.get();
+        }
+        if (lastSecondWrite != null) {
+            lastSecondWrite.get();
         }
     }
 
@@ -68,7 +80,9 @@ final class Pipeline<T> implements AutoCloseable {
     public void close() throws InterruptedException {
         reader.shutdownNow();
         writer.shutdown();
+        secondWriter.shutdown();
         writer.awaitTermination(1, TimeUnit.MINUTES);
+        secondWriter.awaitTermination(1, TimeUnit.MINUTES);
     }
 
     private static java.util.concurrent.ThreadFactory named(String name) {

@@ -173,13 +173,24 @@ public class RunWorker {
                 counts[2] += outcome.baseline;
                 nanos[1] += System.nanoTime() - mark;
                 int[] snapshot = counts.clone();
+                // results and clue signals written side by side; the progress after both (the signals' writer waits for
+                // the results' writer of the same batch before it reports)
+                java.util.concurrent.CompletableFuture<Void> stored = new java.util.concurrent.CompletableFuture<>();
                 pipeline.write(() -> {
                     long w = System.nanoTime();
-                    runs.saveResults(runId, outcome.results, catalogue);
+                    try {
+                        runs.saveResults(runId, outcome.results, catalogue);
+                        stored.complete(null);
+                    } catch (RuntimeException e) {
+                        stored.completeExceptionally(e);
+                        throw e;
+                    }
                     nanos[2] += System.nanoTime() - w;
-                    w = System.nanoTime();
+                }, () -> {
+                    long w = System.nanoTime();
                     counts[3] += clues.raiseAll(outcome.signals);
                     nanos[3] += System.nanoTime() - w;
+                    stored.join();
                     runs.progress(runId, snapshot[0], snapshot[1], snapshot[2], counts[3]);
                 });
             }
