@@ -62,6 +62,11 @@ final class IncomeView extends LazyView<IncomeView.Field> {
 
     /** Index: 0 wage, 1 business, 2 property, 3 transfer (default counted), 4 production expense (default subtracted), 5 self-paid (default not). */
     private boolean on(int index) {
+        return counts(items, index);
+    }
+
+    /** Whether the profile counts (or, for 4 and 5, subtracts) an item; see {@link #on}. SqlView asks the same. */
+    static boolean counts(ProfileParameters.IncomeItems items, int index) {
         Boolean value = items == null ? null : switch (index) {
             case 0 -> items.wage();
             case 1 -> items.business();

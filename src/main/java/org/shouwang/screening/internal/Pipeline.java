@@ -85,7 +85,8 @@ final class Pipeline<T> implements AutoCloseable {
         secondWriter.awaitTermination(1, TimeUnit.MINUTES);
     }
 
-    private static java.util.concurrent.ThreadFactory named(String name) {
+    /** Daemon threads of one name: a run's threads must not keep the server from stopping. */
+    static java.util.concurrent.ThreadFactory named(String name) {
         return r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);

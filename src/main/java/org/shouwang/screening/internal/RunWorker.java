@@ -44,11 +44,7 @@ public class RunWorker {
     private final FactStore facts;
     private final SqlScreening sql;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "screening-run");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(Pipeline.named("screening-run"));
     private final int threads;
     private final ExecutorService helpers;
 
@@ -59,11 +55,7 @@ public class RunWorker {
         this.sql = sql;
         this.jdbc = jdbc;
         this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        this.helpers = Executors.newFixedThreadPool(Math.max(1, this.threads - 1), r -> {
-            Thread t = new Thread(r, "screening-evaluate");
-            t.setDaemon(true);
-            return t;
-        });
+        this.helpers = Executors.newFixedThreadPool(Math.max(1, this.threads - 1), Pipeline.named("screening-evaluate"));
         this.facts = facts;
         this.runs = runs;
         this.loader = loader;

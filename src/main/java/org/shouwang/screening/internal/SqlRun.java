@@ -53,11 +53,7 @@ final class SqlRun implements AutoCloseable {
     SqlRun(SqlScreening sql, Screeners screeners, HouseholdLoader loader, BatchEvaluation cel, JdbcClient jdbc,
             String low, String high, LocalDate asOf, LocalDate today, String label, int threads) {
         this.sessions = new SqlScreening.Session[Math.max(1, Math.min(4, threads))];
-        this.parts = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, sessions.length - 1), r -> {
-            Thread t = new Thread(r, "screening-sql");
-            t.setDaemon(true);
-            return t;
-        });
+        this.parts = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, sessions.length - 1), Pipeline.named("screening-sql"));
         this.sql = sql;
         this.loader = loader;
         this.cel = cel;

@@ -298,16 +298,7 @@ final class SqlView {
     }
 
     private String item(int index, String column) {
-        Boolean value = items == null ? null : switch (index) {
-            case 0 -> items.wage();
-            case 1 -> items.business();
-            case 2 -> items.property();
-            case 3 -> items.transfer();
-            case 4 -> items.subtractProductionExpense();
-            default -> items.subtractSelfPaid();
-        };
-        boolean counted = value == null ? index != 5 : value;
-        return counted ? column + "::float8" : "0.0::float8";
+        return IncomeView.counts(items, index) ? column + "::float8" : "0.0::float8";
     }
 
     /** Math.round(v * 100) / 100.0: round half up, which floor(x + 0.5) is for every double x this view produces. */
