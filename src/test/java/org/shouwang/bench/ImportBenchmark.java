@@ -68,6 +68,8 @@ public final class ImportBenchmark {
             System.out.printf(Locale.ROOT, "the same rows written into copies of the ledger's indexed tables by INSERT … SELECT "
                     + "(no parsing, validation or history): %.2f s = %,.0f rows/s, ratio to COPY %.1f%n", floor, rows / floor,
                     floor / copySeconds);
+            System.out.printf(Locale.ROOT, "the same as two halves on two connections at once: %.2f s = %,.0f rows/s, ratio to COPY %.1f%n",
+                    floorOnTwo, rows / floorOnTwo, floorOnTwo / copySeconds);
 
             Result first = run(jobs, admin, ImportKind.HOUSEHOLDS, csv);
             System.out.printf(Locale.ROOT, "CSV import (new): %,d rows in %.2f s = %,.0f rows/s, peak heap %d MB, ratio to COPY %.1f; %s%n",
@@ -163,19 +165,40 @@ public final class ImportBenchmark {
                 searchKeys = rs.getInt(1) > 0;
             }
             long start = System.nanoTime();
-            s.execute("""
-                    insert into floor_household (household_no, region_code, household_type, address, phone, head_name,
-                                                 head_id_number, member_count)
-                    select c1, min(c2), 'ORDINARY', min(c7), min(c8), min(c11), min(c12), count(*) from bench_copy group by c1""");
-            s.execute("insert into floor_member (household_id, name, id_number, sex, birth_date, relation, health"
-                    + (searchKeys ? ", search_region_code, search_household_no" : "") + ")"
-                    + " select h.id, b.c11, b.c12, 'MALE', date '1970-01-01', 'HEAD', 'HEALTHY'"
-                    + (searchKeys ? ", h.region_code, h.household_no" : "")
-                    + " from bench_copy b join floor_household h on h.household_no = b.c1");
+            writeFloorPart(s, searchKeys, "true");
             double seconds = (System.nanoTime() - start) / 1e9;
+            s.execute("truncate floor_member, floor_household");
+            // the same again as two halves written at once on two connections: the most two cores could give
+            try (Connection c2 = ds.getConnection(); Statement s2 = c2.createStatement()) {
+                java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
+                long start2 = System.nanoTime();
+                var half = other.submit(() -> {
+                    writeFloorPart(s2, searchKeys, "hashtext(c1) & 1 = 1");
+                    return null;
+                });
+                writeFloorPart(s, searchKeys, "hashtext(c1) & 1 = 0");
+                half.get();
+                floorOnTwo = (System.nanoTime() - start2) / 1e9;
+                other.shutdown();
+            }
             s.execute("drop table floor_member, floor_household, bench_copy");
             return seconds;
         }
+    }
+
+    /** The floor on two connections, measured by {@link #ledgerFloor} beside the floor on one. */
+    static double floorOnTwo;
+
+    private static void writeFloorPart(Statement s, boolean searchKeys, String part) throws java.sql.SQLException {
+        s.execute("insert into floor_household (household_no, region_code, household_type, address, phone, head_name,"
+                + " head_id_number, member_count)"
+                + " select c1, min(c2), 'ORDINARY', min(c7), min(c8), min(c11), min(c12), count(*) from bench_copy"
+                + " where " + part + " group by c1");
+        s.execute("insert into floor_member (household_id, name, id_number, sex, birth_date, relation, health"
+                + (searchKeys ? ", search_region_code, search_household_no" : "") + ")"
+                + " select h.id, b.c11, b.c12, 'MALE', date '1970-01-01', 'HEAD', 'HEALTHY'"
+                + (searchKeys ? ", h.region_code, h.household_no" : "")
+                + " from bench_copy b join floor_household h on h.household_no = b.c1 where " + part.replace("c1", "b.c1"));
     }
 
     private static String textColumns() {

@@ -8,6 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static org.shouwang.screening.internal.SqlValues.asText;
+import static org.shouwang.screening.internal.SqlValues.checked;
+import static org.shouwang.screening.internal.SqlValues.constantString;
+import static org.shouwang.screening.internal.SqlValues.doubleLiteral;
+import static org.shouwang.screening.internal.SqlValues.numeric;
+import static org.shouwang.screening.internal.SqlValues.stringLiteral;
+import static org.shouwang.screening.internal.SqlValues.toDouble;
+import static org.shouwang.screening.internal.SqlValues.toInt;
+import static org.shouwang.screening.internal.SqlValues.toText;
+
 /**
  * Translates a type-checked CEL rule into one PostgreSQL expression over the {@link SqlView} of the household, so a
  * county's screening run evaluates its rules inside PostgreSQL in one pass over the tables instead of reading every
@@ -54,8 +64,6 @@ final class RuleSql {
     /** profile.params (constants, jsonb null) or fact.fields (jsonb). */
     private record MapOf(String jsonb) implements Term {
     }
-
-    private static final String INT_MIN = "-9223372036854775808", INT_MAX = "9223372036854775807";
 
     private final SqlView view;
     private final Map<String, Object> profile;
@@ -630,75 +638,5 @@ final class RuleSql {
     @SuppressWarnings("unchecked")
     private Map<String, Object> params() {
         return (Map<String, Object>) profile.get("params");
-    }
-
-    private static String constantString(CelExpr e) {
-        return e.getKind() == CelExpr.ExprKind.Kind.CONSTANT && e.constant().getKind() == CelConstant.Kind.STRING_VALUE
-                ? e.constant().stringValue() : null;
-    }
-
-    private static boolean numeric(Val v) {
-        return v.kind() == Kind.INT || v.kind() == Kind.DOUBLE;
-    }
-
-    /** int arithmetic done in numeric: NULL outside the int64 range, where CEL fails. */
-    private static Val checked(String numeric) {
-        return new Val("(case when " + numeric + " between " + INT_MIN + " and " + INT_MAX + " then (" + numeric
-                + ")::bigint end)", Kind.INT, true);
-    }
-
-    /** A string, or a dyn that is a string (NULL otherwise, so CEL decides); null when neither. */
-    private static Val asText(Val v) {
-        return switch (v.kind()) {
-            case STRING -> v;
-            case DYN -> new Val("(case when jsonb_typeof(" + v.sql() + ") = 'string' then " + v.sql() + " #>> '{}' end)",
-                    Kind.STRING, true);
-            default -> null;
-        };
-    }
-
-    private static Val toDouble(Val v) throws Untranslatable {
-        return switch (v.kind()) {
-            case DOUBLE -> v;
-            case INT -> new Val("(" + v.sql() + ")::float8", Kind.DOUBLE, v.nullable());
-            default -> throw new Untranslatable("double() of " + v.kind());
-        };
-    }
-
-    /** int(double) truncates toward zero and fails outside the int64 range. */
-    private static Val toInt(Val v) throws Untranslatable {
-        return switch (v.kind()) {
-            case INT -> v;
-            case DOUBLE -> new Val("(case when " + v.sql() + " > -9.223372036854775807e18 and " + v.sql()
-                    + " < 9.223372036854775807e18 then trunc(" + v.sql() + ")::bigint end)", Kind.INT, true);
-            default -> throw new Untranslatable("int() of " + v.kind());
-        };
-    }
-
-    private static Val toText(Val v) throws Untranslatable {
-        return switch (v.kind()) {
-            case STRING -> v;
-            case DYN -> asText(v);
-            case INT -> new Val("(" + v.sql() + ")::text", Kind.STRING, v.nullable());
-            case BOOL -> new Val("(case when " + v.sql() + " then 'true' when not " + v.sql() + " then 'false' end)",
-                    Kind.STRING, v.nullable());
-            // Java and PostgreSQL write doubles differently (1.0E7, 10000000)
-            case DOUBLE -> throw new Untranslatable("string() of a double");
-        };
-    }
-
-    private static Val doubleLiteral(double d) throws Untranslatable {
-        if (Double.isNaN(d) || Double.isInfinite(d)) {
-            throw new Untranslatable("non-finite double");
-        }
-        // float8's input is correctly rounded, as is Java's output: the literal is the same double
-        return new Val("'" + Double.toString(d) + "'::float8", Kind.DOUBLE, false);
-    }
-
-    private static String stringLiteral(String s) throws Untranslatable {
-        if (s.indexOf('\0') >= 0) {
-            throw new Untranslatable("NUL in a string");
-        }
-        return SqlView.literal(s) + "::text";
     }
 }
