@@ -39,7 +39,7 @@ public final class DashboardBenchmark {
         int households = Integer.parseInt(System.getProperty("bench.households", "300000"));
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ShouwangApplication.class)
                 .web(WebApplicationType.SERVLET)
-                .run("--shouwang.embedded-postgres.data-dir=target/bench-pg/" + System.nanoTime(),
+                .run("--shouwang.embedded-postgres.data-dir=" + BenchDirs.freshPostgres(),
                         "--shouwang.embedded-postgres.port=0", "--shouwang.screening.cron=-",
                         "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--server.port=0")) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);

@@ -34,7 +34,7 @@ public final class DeadlineSweepBenchmark {
         int cases = Integer.parseInt(System.getProperty("bench.cases", "30000"));
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ShouwangApplication.class)
                 .web(WebApplicationType.SERVLET)
-                .run("--shouwang.embedded-postgres.data-dir=target/bench-pg/" + System.nanoTime(),
+                .run("--shouwang.embedded-postgres.data-dir=" + BenchDirs.freshPostgres(),
                         "--shouwang.embedded-postgres.port=0", "--shouwang.screening.cron=-", "--shouwang.deadlines.cron=-",
                         "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--server.port=0")) {
             JdbcClient jdbc = app.getBean(JdbcClient.class);

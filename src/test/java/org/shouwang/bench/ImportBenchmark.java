@@ -46,11 +46,12 @@ public final class ImportBenchmark {
         long rows = generator.writeHouseholdsCsv(csv);
         System.out.printf("generated %,d member rows of %,d households (%.0f MB)%n", rows, households, Files.size(csv) / 1e6);
 
-        Path pgData = Path.of("target", "bench-pg", String.valueOf(System.nanoTime()));
+        Path pgData = BenchDirs.freshPostgres();
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ShouwangApplication.class)
                 .web(WebApplicationType.SERVLET)
                 // command-line arguments, because builder properties would lose to application.yml
-                .run("--shouwang.embedded-postgres.data-dir=" + pgData,
+                .run("--shouwang.embedded-postgres.settings.shared_preload_libraries=" + (STATEMENTS ? "pg_stat_statements" : ""),
+                        "--shouwang.embedded-postgres.data-dir=" + pgData,
                         "--shouwang.embedded-postgres.port=0", "--shouwang.imports.work-dir=target/bench-imports",
                         "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--server.port=0")) {
             Regions regions = app.getBean(Regions.class);
@@ -61,6 +62,7 @@ public final class ImportBenchmark {
             ImportJobs jobs = app.getBean(ImportJobs.class);
             cpu = new CpuClock(pgData);
             DataSource ds = app.getBean(DataSource.class);
+            statementsOf = ds;
 
             double copySeconds = rawCopy(ds, csv);
             System.out.printf(Locale.ROOT, "COPY (limit): %,d rows in %.2f s = %,.0f rows/s%n", rows, copySeconds, rows / copySeconds);
@@ -75,6 +77,11 @@ public final class ImportBenchmark {
             System.out.printf(Locale.ROOT, "CSV import (new): %,d rows in %.2f s = %,.0f rows/s, peak heap %d MB, ratio to COPY %.1f; %s%n",
                     rows, first.seconds, rows / first.seconds, first.peakHeapMb, first.seconds / copySeconds, first.job.message());
             errorCodes(ds, first.job);
+            double[] own = ownRowsFloor(ds);
+            System.out.printf(Locale.ROOT, "the rows this import wrote (households, members, history), copied by INSERT … SELECT into "
+                    + "indexed copies of their tables: %.2f s on one connection (ratio to COPY %.1f), %.2f s as two halves on two "
+                    + "(ratio %.1f); the import is at %.1f times the second%n", own[0], own[0] / copySeconds, own[1],
+                    own[1] / copySeconds, first.seconds / own[1]);
             Result again = run(jobs, admin, ImportKind.HOUSEHOLDS, csv);
             System.out.printf(Locale.ROOT, "CSV import (same file again, no changes): %.2f s = %,.0f rows/s, peak heap %d MB; %s%n",
                     again.seconds, rows / again.seconds, again.peakHeapMb, again.job.message());
@@ -109,7 +116,16 @@ public final class ImportBenchmark {
 
     private static CpuClock cpu;
 
+    /** -Dbench.statements=true: PostgreSQL's own account of each import's statements (pg_stat_statements), top by time. */
+    private static final boolean STATEMENTS = Boolean.getBoolean("bench.statements");
+    private static DataSource statementsOf;
+
     static Result run(ImportJobs jobs, CurrentUser admin, ImportKind kind, Path file) throws Exception {
+        if (STATEMENTS) {
+            try (Connection c = statementsOf.getConnection(); Statement s = c.createStatement()) {
+                s.execute("create extension if not exists pg_stat_statements; select pg_stat_statements_reset()");
+            }
+        }
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         double[] cpuBefore = cpu.seconds();
@@ -126,6 +142,9 @@ public final class ImportBenchmark {
         // the machine is shared: CPU seconds tell the work done apart from the waiting for a core
         System.out.printf(Locale.ROOT, "  CPU: java %.1f s, postgres %.1f s (load average %s)%n", cpuAfter[0] - cpuBefore[0],
                 cpuAfter[1] - cpuBefore[1], Files.readString(Path.of("/proc/loadavg")).strip());
+        if (STATEMENTS) {
+            ScreeningBenchmark.printStatements(statementsOf);
+        }
         return new Result(seconds, peak, job);
     }
 
@@ -143,21 +162,7 @@ public final class ImportBenchmark {
                 c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy bench_copy from stdin with (format csv, header true)", in);
             }
             s.execute("analyze bench_copy");
-            for (String t : List.of("household", "member")) {
-                s.execute("create table floor_" + t + " (like " + t + " including all)");
-            }
-            // the same foreign keys, pointing at the copies where they point at household
-            List<String> keys = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery("select conrelid::regclass::text, pg_get_constraintdef(oid) from pg_constraint"
-                    + " where contype = 'f' and conrelid in ('household'::regclass, 'member'::regclass)")) {
-                while (rs.next()) {
-                    keys.add("alter table floor_" + rs.getString(1) + " add "
-                            + rs.getString(2).replace("REFERENCES household(", "REFERENCES floor_household("));
-                }
-            }
-            for (String k : keys) {
-                s.execute(k);
-            }
+            floorTables(s, "household", "member");
             boolean searchKeys;
             try (ResultSet rs = s.executeQuery("select count(*) from information_schema.columns where table_name = 'member'"
                     + " and column_name = 'search_region_code'")) {
@@ -184,6 +189,65 @@ public final class ImportBenchmark {
             s.execute("drop table floor_member, floor_household, bench_copy");
             return seconds;
         }
+    }
+
+    /**
+     * Copies of the tables with all their indexes and foreign keys (pointing at the copy where they point at
+     * household), empty.
+     */
+    private static void floorTables(Statement s, String... tables) throws java.sql.SQLException {
+        for (String t : tables) {
+            s.execute("create table floor_" + t + " (like " + t + " including all)");
+        }
+        List<String> keys = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery("select conrelid::regclass::text, pg_get_constraintdef(oid) from pg_constraint"
+                + " where contype = 'f' and conrelid::regclass::text = any(array['" + String.join("', '", tables) + "'])")) {
+            while (rs.next()) {
+                keys.add("alter table floor_" + rs.getString(1) + " add "
+                        + rs.getString(2).replace("REFERENCES household(", "REFERENCES floor_household("));
+            }
+        }
+        for (String k : keys) {
+            s.execute(k);
+        }
+    }
+
+    /**
+     * The floor measured with the import's own rows, after it ran: every household, member and history row it wrote,
+     * with all their values, copied by INSERT … SELECT into empty indexed copies of their tables, on one connection and
+     * as two halves on two connections at once. Answers {one, two} seconds.
+     */
+    static double[] ownRowsFloor(DataSource ds) throws Exception {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+                Connection c2 = ds.getConnection(); Statement s2 = c2.createStatement()) {
+            floorTables(s, "household", "member", "change_log");
+            s.execute("checkpoint");
+            long start = System.nanoTime();
+            copyOwnRows(s, "true");
+            double one = (System.nanoTime() - start) / 1e9;
+            s.execute("truncate floor_change_log, floor_member, floor_household");
+            s.execute("checkpoint");
+            java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
+            start = System.nanoTime();
+            var half = other.submit(() -> {
+                copyOwnRows(s2, "= 1");
+                return null;
+            });
+            copyOwnRows(s, "= 0");
+            half.get();
+            double two = (System.nanoTime() - start) / 1e9;
+            other.shutdown();
+            s.execute("drop table floor_change_log, floor_member, floor_household");
+            return new double[] {one, two};
+        }
+    }
+
+    private static void copyOwnRows(Statement s, String half) throws java.sql.SQLException {
+        String h = half.equals("true") ? "" : " where id & 1 " + half;
+        String m = half.equals("true") ? "" : " where household_id & 1 " + half;
+        s.execute("insert into floor_household select * from household" + h + " order by id");
+        s.execute("insert into floor_member select * from member" + m + " order by id");
+        s.execute("insert into floor_change_log select * from change_log" + m + " order by id");
     }
 
     /** The floor on two connections, measured by {@link #ledgerFloor} beside the floor on one. */

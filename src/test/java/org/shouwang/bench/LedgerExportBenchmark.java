@@ -42,7 +42,7 @@ public final class LedgerExportBenchmark {
         int rows = Integer.parseInt(System.getProperty("bench.rows", "100000"));
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ShouwangApplication.class)
                 .web(WebApplicationType.SERVLET)
-                .run("--shouwang.embedded-postgres.data-dir=target/bench-pg/" + System.nanoTime(),
+                .run("--shouwang.embedded-postgres.data-dir=" + BenchDirs.freshPostgres(),
                         "--shouwang.embedded-postgres.port=0", "--shouwang.screening.cron=-",
                         "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--server.port=0")) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);

@@ -65,7 +65,7 @@ public final class ScreeningBenchmark {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ShouwangApplication.class)
                 .web(WebApplicationType.SERVLET)
                 .run("--shouwang.embedded-postgres.settings.shared_preload_libraries=" + (statements ? "pg_stat_statements" : ""),
-                        "--shouwang.embedded-postgres.data-dir=target/bench-pg/" + System.nanoTime(),
+                        "--shouwang.embedded-postgres.data-dir=" + BenchDirs.freshPostgres(),
                         "--shouwang.embedded-postgres.port=0", "--shouwang.imports.work-dir=target/bench-imports",
                         "--shouwang.screening.cron=-", "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--logging.level.org.shouwang.screening.internal.RunWorker=INFO", "--logging.level.org.shouwang.screening.Facts=INFO",
                         "--server.port=0")) {
@@ -236,7 +236,7 @@ public final class ScreeningBenchmark {
     }
 
     /** The statements of the run (and the hand-written limit) that took the most time in PostgreSQL. */
-    private static void printStatements(DataSource ds) throws Exception {
+    static void printStatements(DataSource ds) throws Exception {
         try (Connection c = ds.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
                 select calls, round(total_exec_time) as exec_ms, round(total_plan_time) as plan_ms, rows,
                        regexp_replace(left(query, 110), '\\s+', ' ', 'g')

@@ -100,6 +100,21 @@ class CsvRowReaderTest {
     }
 
     @Test
+    void doubledQuoteAcrossTheReadBufferAndAClosingQuoteAtTheEndAreRead() throws Exception {
+        // the reader fills a buffer of 65,536 characters: the doubled quote is placed so it is split across two fills
+        String head = "a,b\n";
+        String pad = "x".repeat((1 << 16) - head.length() - 2);
+        Read r = read(head + "\"" + pad + "\"\"y\",2\n\"end\"", StandardCharsets.UTF_8);
+        assertThat(r.rows()).hasSize(2);
+        assertThat(r.rows().get(0).cells().get(0)).hasSize(CsvRowReader.MAX_CELL);
+        assertThat(r.rows().get(0).cells().get(1)).isEqualTo("2");
+        assertThat(r.rows().get(1).cells()).containsExactly("end");
+        String near = "a,b\n\"" + "z".repeat((1 << 16) - 7) + "\"\"";
+        Read split = read(near + "q\",3\n", StandardCharsets.UTF_8);
+        assertThat(split.rows().get(0).cells().get(1)).isEqualTo("3");
+    }
+
+    @Test
     void overlongCellIsCutAndTooManyColumnsAreDropped() throws Exception {
         String huge = "x".repeat(CsvRowReader.MAX_CELL * 3);
         String wide = String.join(",", java.util.Collections.nCopies(CsvRowReader.MAX_COLUMNS + 50, "v"));
