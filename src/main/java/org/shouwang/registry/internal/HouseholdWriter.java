@@ -57,15 +57,7 @@ public class HouseholdWriter {
     /** Writes the batch; {@code results} and {@code householdIds} receive each draft's outcome and household id. */
     public List<Long> write(List<Ready> batch, String actor, String source, Map<Ready, Result> results,
             Map<Ready, Long> householdIds) throws SQLException {
-        List<ChangeEntry> history = new ArrayList<>();
-        CopyText newHouseholds = new CopyText();
-        CopyText newMembers = new CopyText();
-        Map<Long, Map<String, String>> changedHouseholds = new LinkedHashMap<>();
-        Map<Long, Map<String, String>> changedMembers = new LinkedHashMap<>();
-        Set<Long> touched = new HashSet<>();
-
         int fresh = (int) batch.stream().filter(r -> r.stored() == null).count();
-        long[] newHouseholdIds = store.nextIds("household_id_seq", fresh);
         int newMemberCount = 0;
         for (Ready r : batch) {
             for (MemberDraft m : r.draft().members()) {
@@ -74,77 +66,104 @@ public class HouseholdWriter {
                 }
             }
         }
-        long[] memberIds = store.nextIds("member_id_seq", newMemberCount);
-        int nextHousehold = 0;
-        int nextMember = 0;
-
+        Batch b = new Batch(store.nextIds("household_id_seq", fresh), store.nextIds("member_id_seq", newMemberCount));
         for (Ready r : batch) {
-            Map<String, String> hv = Diff.values(HouseholdColumns.ALL, r.values());
-            long householdId;
-            boolean changed = false;
-            if (r.stored() == null) {
-                householdId = newHouseholdIds[nextHousehold++];
-                newHouseholds.add(householdId).add(r.draft().householdNo());
-                hv.values().forEach(newHouseholds::add);
-                // a new household's list columns come from its draft, so it needs no summary refresh afterwards
-                MemberDraft head = r.draft().members().stream().filter(m -> m.relation() == org.shouwang.registry.Relation.HEAD)
-                        .findFirst().orElse(r.draft().members().get(0));
-                newHouseholds.add(head.name().strip()).add(MemberColumns.id(head).value()).add(r.draft().members().size());
-                newHouseholds.endRow();
-                // one line for a new household and all its members: a line per member would double the rows written
-                history.add(new ChangeEntry(householdId, "HOUSEHOLD", householdId, "户 " + r.draft().householdNo(), "*",
-                        null, "新建，成员：" + String.join("、", r.draft().members().stream().map(m -> m.name().strip()).toList())));
-                changed = true;
-            } else {
-                householdId = r.stored().id();
-                int before = history.size();
-                Diff.changes(HouseholdColumns.ALL, r.stored().values(), hv, householdId, "HOUSEHOLD", householdId,
-                        "户 " + r.draft().householdNo(), history);
-                if (history.size() > before) {
-                    changedHouseholds.put(householdId, hv);
-                    changed = true;
-                }
-            }
+            long householdId = r.stored() == null ? b.addNewHousehold(r) : r.stored().id();
             householdIds.put(r, householdId);
+            boolean changed = r.stored() == null || b.householdChanged(r);
             for (MemberDraft m : r.draft().members()) {
-                Map<String, String> mv = MemberColumns.values(m);
-                LedgerStore.StoredRow sm = r.storedMembersById().get(mv.get("id_number"));
-                String label = "成员 " + mv.get("name");
-                if (sm == null) {
-                    long memberId = memberIds[nextMember++];
-                    newMembers.add(memberId).add(householdId);
-                    mv.values().forEach(newMembers::add);
-                    // the household's search keys (V44): written here, so the import's COPY runs no trigger per row
-                    newMembers.add(r.values().regionCode()).add(r.draft().householdNo());
-                    newMembers.endRow();
-                    if (r.stored() != null) {
-                        history.add(new ChangeEntry(householdId, "MEMBER", memberId, label, "*", null, "新增成员"));
-                    }
-                    changed = true;
-                } else {
-                    int before = history.size();
-                    Diff.changes(MemberColumns.ALL, sm.values(), mv, householdId, "MEMBER", sm.id(), label, history);
-                    if (history.size() > before) {
-                        changedMembers.put(sm.id(), mv);
-                        changed = true;
-                    }
-                }
+                changed |= b.member(r, householdId, m);
             }
             results.put(r, r.stored() == null ? Result.CREATED : changed ? Result.UPDATED : Result.UNCHANGED);
             if (changed && r.stored() != null) {
-                touched.add(householdId);
+                b.touched.add(householdId);
             }
         }
-        store.copy(newHouseholds, "household (id, household_no, " + HouseholdColumns.NAMES + ", head_name, head_id_number, member_count)");
+        store.copy(b.newHouseholds, "household (id, household_no, " + HouseholdColumns.NAMES + ", head_name, head_id_number, member_count)");
         // Households first: a household moving to another village takes its stored members along (the foreign key's
         // cascade), and its new members below carry the new village, which the foreign key checks against the household.
-        store.update("household", HouseholdColumns.ALL, changedHouseholds);
-        store.copy(newMembers, "member (id, household_id, " + MemberColumns.NAMES + ", search_region_code, search_household_no)");
-        store.update("member", MemberColumns.ALL, changedMembers);
-        store.log(history, actor, source);
-        List<Long> ids = new ArrayList<>(touched);
+        store.update("household", HouseholdColumns.ALL, b.changedHouseholds);
+        store.copy(b.newMembers, "member (id, household_id, " + MemberColumns.NAMES + ", search_region_code, search_household_no)");
+        store.update("member", MemberColumns.ALL, b.changedMembers);
+        store.log(b.history, actor, source);
+        List<Long> ids = new ArrayList<>(b.touched);
         store.refreshSummaries(ids);
         return ids;
+    }
+
+    /** What one batch writes, gathered household by household. */
+    private static final class Batch {
+        final List<ChangeEntry> history = new ArrayList<>();
+        final CopyText newHouseholds = new CopyText();
+        final CopyText newMembers = new CopyText();
+        final Map<Long, Map<String, String>> changedHouseholds = new LinkedHashMap<>();
+        final Map<Long, Map<String, String>> changedMembers = new LinkedHashMap<>();
+        final Set<Long> touched = new HashSet<>();
+        private final long[] householdIds;
+        private final long[] memberIds;
+        private int nextHousehold;
+        private int nextMember;
+
+        Batch(long[] householdIds, long[] memberIds) {
+            this.householdIds = householdIds;
+            this.memberIds = memberIds;
+        }
+
+        /** A new household's row and its one history line; answers its id. */
+        long addNewHousehold(Ready r) {
+            long householdId = householdIds[nextHousehold++];
+            newHouseholds.add(householdId).add(r.draft().householdNo());
+            Diff.values(HouseholdColumns.ALL, r.values()).values().forEach(newHouseholds::add);
+            // a new household's list columns come from its draft, so it needs no summary refresh afterwards
+            MemberDraft head = r.draft().members().stream().filter(m -> m.relation() == org.shouwang.registry.Relation.HEAD)
+                    .findFirst().orElse(r.draft().members().get(0));
+            newHouseholds.add(head.name().strip()).add(MemberColumns.id(head).value()).add(r.draft().members().size());
+            newHouseholds.endRow();
+            // one line for a new household and all its members: a line per member would double the rows written
+            history.add(new ChangeEntry(householdId, "HOUSEHOLD", householdId, "户 " + r.draft().householdNo(), "*",
+                    null, "新建，成员：" + String.join("、", r.draft().members().stream().map(m -> m.name().strip()).toList())));
+            return householdId;
+        }
+
+        /** A stored household's changed fields, if any: answers whether there were. */
+        boolean householdChanged(Ready r) {
+            long householdId = r.stored().id();
+            Map<String, String> hv = Diff.values(HouseholdColumns.ALL, r.values());
+            int before = history.size();
+            Diff.changes(HouseholdColumns.ALL, r.stored().values(), hv, householdId, "HOUSEHOLD", householdId,
+                    "户 " + r.draft().householdNo(), history);
+            if (history.size() > before) {
+                changedHouseholds.put(householdId, hv);
+                return true;
+            }
+            return false;
+        }
+
+        /** One member of the draft: new, changed or unchanged; answers whether anything is written for it. */
+        boolean member(Ready r, long householdId, MemberDraft m) {
+            Map<String, String> mv = MemberColumns.values(m);
+            LedgerStore.StoredRow sm = r.storedMembersById().get(mv.get("id_number"));
+            String label = "成员 " + mv.get("name");
+            if (sm == null) {
+                long memberId = memberIds[nextMember++];
+                newMembers.add(memberId).add(householdId);
+                mv.values().forEach(newMembers::add);
+                // the household's search keys (V44): written here, so the import's COPY runs no trigger per row
+                newMembers.add(r.values().regionCode()).add(r.draft().householdNo());
+                newMembers.endRow();
+                if (r.stored() != null) {
+                    history.add(new ChangeEntry(householdId, "MEMBER", memberId, label, "*", null, "新增成员"));
+                }
+                return true;
+            }
+            int before = history.size();
+            Diff.changes(MemberColumns.ALL, sm.values(), mv, householdId, "MEMBER", sm.id(), label, history);
+            if (history.size() > before) {
+                changedMembers.put(sm.id(), mv);
+                return true;
+            }
+            return false;
+        }
     }
 
     static Map<String, LedgerStore.StoredRow> byIdNumber(List<LedgerStore.StoredRow> rows, long householdId) {
