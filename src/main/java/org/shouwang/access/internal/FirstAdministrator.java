@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -27,8 +28,9 @@ class FirstAdministrator implements ApplicationRunner {
     private final String password;
     private final String regionCode;
     private final String regionName;
+    private final boolean demo;
 
-    FirstAdministrator(Users users, JdbcClient jdbc,
+    FirstAdministrator(Users users, JdbcClient jdbc, Environment environment,
             @Value("${shouwang.bootstrap.admin-password:}") String password,
             @Value("${shouwang.bootstrap.region-code:}") String regionCode,
             @Value("${shouwang.bootstrap.region-name:}") String regionName) {
@@ -37,12 +39,14 @@ class FirstAdministrator implements ApplicationRunner {
         this.password = password;
         this.regionCode = regionCode;
         this.regionName = regionName;
+        // in demo mode the demo county creates its accounts right after this runner: no first administrator to ask for
+        this.demo = environment.matchesProfiles("demo");
     }
 
     @Override
     public void run(ApplicationArguments args) {
         if (password.isEmpty() || users.count() > 0) {
-            if (users.count() == 0) {
+            if (users.count() == 0 && !demo) {
                 log.warn("No user exists. Create the first county administrator by starting once with "
                         + "--shouwang.bootstrap.admin-password=... --shouwang.bootstrap.region-code=<12-digit county code> "
                         + "--shouwang.bootstrap.region-name=<county name> (see README).");
