@@ -113,9 +113,13 @@ public final class ScreeningBenchmark {
                 ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
                 double[] before = cpu.seconds();
                 t = System.nanoTime();
-                long id = runs.startScheduled(COUNTY);
-                ScreeningRun run = await(runs, admin, id);
-                double seconds = (System.nanoTime() - t) / 1e9;
+                ScreeningRun run;
+                double seconds;
+                try (ThreadCpu threads = new ThreadCpu()) {
+                    long id = runs.startScheduled(COUNTY);
+                    run = await(runs, admin, id);
+                    seconds = (System.nanoTime() - t) / 1e9;
+                }
                 double[] used = cpu.since(before);
                 long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                         .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
