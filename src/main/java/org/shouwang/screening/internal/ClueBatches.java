@@ -68,7 +68,7 @@ public class ClueBatches {
             refs[i] = s.sourceRef();
             rules[i] = s.ruleCode();
             reasons[i] = s.reason();
-            values[i] = json.writeValueAsString(s.values());
+            values[i] = JsonText.object(s.values(), json);
             raised[i] = s.raisedOn().toString();
             keys[i] = s.dedupKey();
         }

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.shouwang.screening.Finding;
-import tools.jackson.core.io.JsonStringEncoder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -62,33 +61,18 @@ public final class CompactFindings {
             b.append(i == 0 ? "[" : ",[").append(catalogue.indexOf(f)).append(",[");
             int n = 0;
             for (Object v : f.evidence().values()) {
-                value(v, b.append(n++ == 0 ? "" : ","), json);
+                JsonText.value(v, b.append(n++ == 0 ? "" : ","), json);
             }
             b.append(']');
             if (f.factId() != null) {
                 b.append(',').append(f.factId()).append(',');
-                value(f.factSource(), b, json);
+                JsonText.value(f.factSource(), b, json);
                 b.append(',');
-                value(f.factRef(), b, json);
+                JsonText.value(f.factRef(), b, json);
             }
             b.append(']');
         }
         return b.append(']').toString();
-    }
-
-    private static void value(Object v, StringBuilder b, JsonMapper json) {
-        if (v == null) {
-            b.append("null");
-        } else if (v instanceof String s) {
-            b.append('"');
-            JsonStringEncoder.getInstance().quoteAsString(s, b);
-            b.append('"');
-        } else if (v instanceof Long || v instanceof Integer || v instanceof Boolean
-                || (v instanceof Double d && Double.isFinite(d))) {
-            b.append(v); // Double.toString, as Jackson writes a double
-        } else {
-            b.append(json.writeValueAsString(v));
-        }
     }
 
     /** Reads a run's catalogue; null (a run stored before catalogues) means its results hold full findings. */

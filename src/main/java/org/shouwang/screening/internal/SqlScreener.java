@@ -1,6 +1,5 @@
 package org.shouwang.screening.internal;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -148,16 +147,20 @@ final class SqlScreener {
         return b.toString();
     }
 
-    /** A column per rule of the profile; those of the other scope are NULL (do not fire) on these rows. */
+    /**
+     * A column per rule of the profile; those of the other scope are NULL (do not fire) on these rows. The evidence
+     * array comes as its text ({@link ArrayText}): read through the driver's array support, it made the largest
+     * compilations of a county's first run.
+     */
     private String ruleColumns(List<Integer> ks) {
         StringBuilder b = new StringBuilder();
         for (int k = 0; k < rules.size(); k++) {
             b.append(", ");
             if (ks.contains(k)) {
-                b.append("case when c").append(k).append(" then ").append(evidence.get(k)).append(" when c").append(k)
-                        .append(" is null then array[null]::text[] end");
+                b.append("(case when c").append(k).append(" then ").append(evidence.get(k)).append(" when c").append(k)
+                        .append(" is null then array[null]::text[] end)::text");
             } else {
-                b.append("null::text[]");
+                b.append("null::text");
             }
             b.append(" as r").append(k);
         }
@@ -253,11 +256,11 @@ final class SqlScreener {
     private void read(ResultSet rs, Household h) throws SQLException {
         Long factId = (Long) rs.getObject(3);
         for (int k = 0; k < rules.size(); k++) {
-            Array values = rs.getArray(6 + k);
+            String values = rs.getString(6 + k);
             if (values == null) {
                 continue;
             }
-            Finding f = finding(rules.get(k), (Object[]) values.getArray(), factId, rs);
+            Finding f = finding(rules.get(k), ArrayText.elements(values), factId, rs);
             if (f == null) {
                 h.decided = false;
                 return;
@@ -282,7 +285,7 @@ final class SqlScreener {
     }
 
     /** The finding of one rule on one row, or null when SQL could not decide it or its evidence. */
-    private Finding finding(Rule r, Object[] texts, Long factId, ResultSet rs) throws SQLException {
+    private Finding finding(Rule r, String[] texts, Long factId, ResultSet rs) throws SQLException {
         if (texts.length != r.labels().size()) {
             return null; // {NULL}: undecided, or evidence left to CEL
         }
@@ -291,7 +294,7 @@ final class SqlScreener {
             if (texts[i] == null) {
                 return null;
             }
-            evidence.put(r.labels().get(i), CompiledRule.shown(value((String) texts[i], r.kinds().get(i))));
+            evidence.put(r.labels().get(i), CompiledRule.shown(value(texts[i], r.kinds().get(i))));
         }
         PolicyRule rule = r.rule();
         return new Finding(rule.code(), rule.version(), rule.name(), rule.description(), rule.clause(), evidence, factId,
@@ -305,7 +308,19 @@ final class SqlScreener {
             case DOUBLE -> Double.valueOf(text);
             case BOOL -> Boolean.valueOf(text);
             case STRING -> text;
-            case DYN -> json.readValue(text, Object.class);
+            case DYN -> dyn(text);
         };
+    }
+
+    /**
+     * A jsonb value as Jackson reads it. Department fields are nearly always plain strings, taken as they are: reading
+     * each through Jackson made it one of the compiler's largest jobs in a county's first run.
+     */
+    private Object dyn(String text) {
+        int n = text.length();
+        if (n >= 2 && text.charAt(0) == '"' && text.charAt(n - 1) == '"' && text.indexOf('\\') < 0) {
+            return text.substring(1, n - 1); // jsonb writes a string's quotes and control characters escaped
+        }
+        return json.readValue(text, Object.class);
     }
 }

@@ -115,6 +115,9 @@ class SqlScreening {
             if (ps == null) {
                 ps = connection.prepareStatement(sql);
                 ps.unwrap(PGStatement.class).setPrepareThreshold(1); // a named server-side statement from the first use
+                if (log.isDebugEnabled()) {
+                    log.debug("Screening statement prepared:\n{}", sql); // for EXPLAIN when a run is slow
+                }
                 prepared.put(sql, ps);
             }
             return ps;

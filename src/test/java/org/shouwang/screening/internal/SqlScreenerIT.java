@@ -427,6 +427,24 @@ class SqlScreenerIT {
     }
 
     @Test
+    void evidenceArraysAreReadBackFromPostgresqlsTextAsSent() throws Exception {
+        List<String[]> arrays = List.of(new String[] {}, new String[] {null}, new String[] {"", "NULL", "null", "Null"},
+                new String[] {"7999.99", "8800.0", "-1", "1.0E7"}, new String[] {"住院", "门诊慢特病", "一级 二级", "a,b", "{x}"},
+                new String[] {"\"引号\"", "反\\斜杠", "tab\tnew\nline\r", " lead", "trail ", "\u000b\f"},
+                new String[] {"'; drop table risk_clue; --", "<script>alert(1)</script>", "😀", null, "x"});
+        try (Connection c = dataSource.getConnection();
+                java.sql.PreparedStatement ps = c.prepareStatement("select (?::text[])::text")) {
+            for (String[] a : arrays) {
+                ps.setArray(1, c.createArrayOf("text", a));
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    assertThat(ArrayText.elements(rs.getString(1))).as(rs.getString(1)).containsExactly(a);
+                }
+            }
+        }
+    }
+
+    @Test
     void aProfileWithARuleWithoutSqlFormIsNotTranslated() {
         LocalDate day = LocalDate.of(2023, 3, 1);
         for (PolicyRule bad : untranslatable()) {
