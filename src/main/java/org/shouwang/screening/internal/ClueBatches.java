@@ -35,20 +35,20 @@ public class ClueBatches {
         return signals.stream().filter(s -> s.householdId() == null).toList();
     }
 
-    /** Raises the signals that have a household; answers how many were new. Call inside a transaction. */
+    /**
+     * Raises the signals that have a household; answers how many were new. Call inside a transaction. Each loop over
+     * the signals is a small method of its own: the JIT compiles a long loop inside the method that runs it, with all
+     * that method calls, and with every loop here the whole of this method was compiled three times during a county's
+     * first run, on the cores PostgreSQL needed.
+     */
     public int raise(List<ClueSignal> signals) {
-        Map<String, ClueSignal> byKey = new LinkedHashMap<>();
-        for (ClueSignal s : signals) {
-            if (s.householdId() != null) {
-                byKey.putIfAbsent(s.dedupKey(), s);
-            }
-        }
+        Map<String, ClueSignal> byKey = byDedupKey(signals);
         if (byKey.isEmpty()) {
             return 0;
         }
         Set<String> known = new HashSet<>(jdbc.sql("select dedup_key from clue_signal where dedup_key = any(?)")
                 .param(byKey.keySet().toArray(String[]::new)).query(String.class).list());
-        List<ClueSignal> fresh = byKey.values().stream().filter(s -> !known.contains(s.dedupKey())).toList();
+        List<ClueSignal> fresh = unknown(byKey.values(), known);
         if (fresh.isEmpty()) {
             return 0;
         }
@@ -56,6 +56,48 @@ public class ClueBatches {
         Map<Long, Long> clueOf = openClues(fresh, opened);
         // one statement over arrays rather than a batch of single-row INSERTs: a county's first run raises tens of
         // thousands of signals, and executing them one by one kept PostgreSQL busy for seconds
+        int inserted = jdbc.sql("""
+                insert into clue_signal (clue_id, channel, source, source_ref, rule_code, reason, rule_values, raised_on,
+                                         dedup_key)
+                select t.clue, t.channel, t.source, t.ref, t.rule, t.reason, t.rule_values::json, t.raised, t.dedup
+                  from unnest(?::bigint[], ?::varchar[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::date[],
+                              ?::text[]) with ordinality
+                       as t(clue, channel, source, ref, rule, reason, rule_values, raised, dedup, n)
+                 order by t.n
+                on conflict (dedup_key) do nothing""")
+                .params(columns(fresh, clueOf, json)).update();
+        // A new signal changes what the village must weigh: a decision based on the clue as it was is refused. A clue
+        // opened by this very batch has had no decision yet, and updating it again would write every row twice.
+        Long[] existing = notIn(clueOf.values(), opened);
+        if (existing.length > 0) {
+            jdbc.sql("update risk_clue set version = version + 1 where id = any(?)").param(existing).update();
+        }
+        return inserted;
+    }
+
+    /** The signals with a household, the first of each dedup key, in their order. */
+    private static Map<String, ClueSignal> byDedupKey(List<ClueSignal> signals) {
+        Map<String, ClueSignal> byKey = new LinkedHashMap<>();
+        for (ClueSignal s : signals) {
+            if (s.householdId() != null) {
+                byKey.putIfAbsent(s.dedupKey(), s);
+            }
+        }
+        return byKey;
+    }
+
+    private static List<ClueSignal> unknown(java.util.Collection<ClueSignal> signals, Set<String> known) {
+        List<ClueSignal> fresh = new ArrayList<>();
+        for (ClueSignal s : signals) {
+            if (!known.contains(s.dedupKey())) {
+                fresh.add(s);
+            }
+        }
+        return fresh;
+    }
+
+    /** The insert's nine arrays: clue, channel, source, ref, rule, reason, values, raised on, dedup key. */
+    private static Object[] columns(List<ClueSignal> fresh, Map<Long, Long> clueOf, JsonMapper json) {
         int n = fresh.size();
         Long[] clueIds = new Long[n];
         String[] channels = new String[n], sources = new String[n], refs = new String[n], rules = new String[n],
@@ -72,24 +114,17 @@ public class ClueBatches {
             raised[i] = s.raisedOn().toString();
             keys[i] = s.dedupKey();
         }
-        int inserted = jdbc.sql("""
-                insert into clue_signal (clue_id, channel, source, source_ref, rule_code, reason, rule_values, raised_on,
-                                         dedup_key)
-                select t.clue, t.channel, t.source, t.ref, t.rule, t.reason, t.rule_values::json, t.raised, t.dedup
-                  from unnest(?::bigint[], ?::varchar[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::date[],
-                              ?::text[]) with ordinality
-                       as t(clue, channel, source, ref, rule, reason, rule_values, raised, dedup, n)
-                 order by t.n
-                on conflict (dedup_key) do nothing""")
-                .params(clueIds, channels, sources, refs, rules, reasons, values, raised, keys).update();
-        // A new signal changes what the village must weigh: a decision based on the clue as it was is refused. A clue
-        // opened by this very batch has had no decision yet, and updating it again would write every row twice.
-        Set<Long> existing = new HashSet<>(clueOf.values());
-        existing.removeAll(opened);
-        if (!existing.isEmpty()) {
-            jdbc.sql("update risk_clue set version = version + 1 where id = any(?)").param(existing.toArray(Long[]::new)).update();
+        return new Object[] {clueIds, channels, sources, refs, rules, reasons, values, raised, keys};
+    }
+
+    private static Long[] notIn(java.util.Collection<Long> ids, Set<Long> excluded) {
+        Set<Long> out = new java.util.LinkedHashSet<>();
+        for (Long id : ids) {
+            if (!excluded.contains(id)) {
+                out.add(id);
+            }
         }
-        return inserted;
+        return out.toArray(Long[]::new);
     }
 
     /** The open clue of every household concerned, creating the missing ones together (their ids go to {@code opened}). */

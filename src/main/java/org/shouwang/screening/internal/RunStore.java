@@ -98,10 +98,7 @@ public class RunStore {
         if (results.isEmpty()) {
             return;
         }
-        List<String> findings = new java.util.ArrayList<>(results.size());
-        for (Result r : results) {
-            findings.add(CompactFindings.encode(r.findings(), catalogue, json));
-        }
+        List<String> findings = encode(results, catalogue);
         // the rule texts first, so a result is never read without them (the list can be opened while a run goes on)
         String rules = catalogue.changed(json);
         if (rules != null) {
@@ -114,13 +111,7 @@ public class RunStore {
             try {
                 StringBuilder text = new StringBuilder(1 << 16);
                 for (int i = 0; i < results.size(); i++) {
-                    Result r = results.get(i);
-                    text.append(runId).append('\t').append(r.householdId()).append('\t').append(r.regionCode()).append('\t')
-                            .append(r.flagged() ? 't' : 'f').append('\t').append(r.baseline() ? 't' : 'f').append("\t{");
-                    appendRuleCodes(r.findings(), text);
-                    text.append("}\t");
-                    escape(findings.get(i), text);
-                    text.append('\n');
+                    row(runId, results.get(i), findings.get(i), text);
                     if (text.length() >= 60_000 || i == results.size() - 1) {
                         byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
                         copy.writeToCopy(bytes, 0, bytes.length);
@@ -136,6 +127,28 @@ public class RunStore {
         } catch (SQLException e) {
             throw new IllegalStateException("storing screening results failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The compact findings of each result. A loop of its own: the JIT compiles a long loop inside the method that runs
+     * it, and inside {@link #saveResults} that meant the whole COPY, twice, during a county's first run.
+     */
+    private List<String> encode(List<Result> results, CompactFindings.Catalogue catalogue) {
+        List<String> findings = new java.util.ArrayList<>(results.size());
+        for (Result r : results) {
+            findings.add(CompactFindings.encode(r.findings(), catalogue, json));
+        }
+        return findings;
+    }
+
+    /** One result as a line of COPY's text format. */
+    private static void row(long runId, Result r, String findings, StringBuilder text) {
+        text.append(runId).append('\t').append(r.householdId()).append('\t').append(r.regionCode()).append('\t')
+                .append(r.flagged() ? 't' : 'f').append('\t').append(r.baseline() ? 't' : 'f').append("\t{");
+        appendRuleCodes(r.findings(), text);
+        text.append("}\t");
+        escape(findings, text);
+        text.append('\n');
     }
 
     /** The distinct rule codes of the findings, comma-separated (rule codes need no quoting in an array literal). */

@@ -254,7 +254,8 @@ final class SqlScreener {
     }
 
     private void read(ResultSet rs, Household h) throws SQLException {
-        Long factId = (Long) rs.getObject(3);
+        long fact = rs.getLong(3); // not getObject: the driver's conversion of any type was the largest part of this method's compilation
+        Long factId = rs.wasNull() ? null : fact;
         for (int k = 0; k < rules.size(); k++) {
             String values = rs.getString(6 + k);
             if (values == null) {
