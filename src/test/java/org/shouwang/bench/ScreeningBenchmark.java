@@ -340,25 +340,11 @@ public final class ScreeningBenchmark {
             if (postmaster < 0) {
                 return new double[] {jvm, -1};
             }
-            long ticks = 0;
-            try (var procs = Files.list(Path.of("/proc"))) {
-                for (Path p : (Iterable<Path>) procs::iterator) {
-                    String name = p.getFileName().toString();
-                    if (!name.chars().allMatch(Character::isDigit)) {
-                        continue;
-                    }
-                    try {
-                        String[] f = stat(Long.parseLong(name));
-                        if (Long.parseLong(name) == postmaster || Long.parseLong(f[3]) == postmaster) {
-                            ticks += Long.parseLong(f[13]) + Long.parseLong(f[14]);
-                        }
-                    } catch (Exception gone) {
-                        // the process ended meanwhile
-                    }
-                }
-            } catch (Exception e) {
+            java.util.Map<String, Long> kinds = byKind();
+            if (kinds.isEmpty()) {
                 return new double[] {jvm, -1};
             }
+            long ticks = kinds.values().stream().mapToLong(Long::longValue).sum();
             return new double[] {jvm, ticks / 100.0}; // USER_HZ is 100 on Linux
         }
 
