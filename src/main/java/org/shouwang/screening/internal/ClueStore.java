@@ -64,7 +64,7 @@ public class ClueStore {
                                          dedup_key)
                 values (?, ?, ?, ?, ?, ?, cast(? as json), ?, ?)""")
                 .params(clueId, s.channel().name(), s.source(), s.sourceRef(), s.ruleCode(), s.reason(),
-                        json.writeValueAsString(s.values()), s.raisedOn(), s.dedupKey())
+                        JsonText.object(s.values(), json), s.raisedOn(), s.dedupKey())
                 .update();
         // A new signal changes what the village must weigh: a decision based on the clue as it was is refused.
         jdbc.sql("update risk_clue set version = version + 1 where id = ?").param(clueId).update();

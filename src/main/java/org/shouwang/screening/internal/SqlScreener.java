@@ -257,7 +257,8 @@ final class SqlScreener {
     }
 
     private void read(ResultSet rs, Household h) throws SQLException {
-        long fact = rs.getLong(3); // not getObject: the driver's conversion of any type was the largest part of this method's compilation
+        // getLong, not getObject: the driver's conversion of any type was the largest part of this method's compilation
+        long fact = rs.getLong(3);
         Long factId = rs.wasNull() ? null : fact;
         for (int k = 0; k < rules.size(); k++) {
             String values = rs.getString(6 + k);
