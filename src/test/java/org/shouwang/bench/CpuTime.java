@@ -48,7 +48,8 @@ final class CpuTime {
 
     /**
      * PostgreSQL's CPU ticks so far by kind of process (backends, checkpointer, io workers, WAL writer, autovacuum…),
-     * from each process's title. A process that ended meanwhile (an autovacuum worker) takes its ticks with it.
+     * from each process's title. Processes that ended (an autovacuum worker, a closed connection's backend) are counted
+     * once the postmaster has reaped them, as "ended processes".
      */
     java.util.Map<String, Long> byKind() {
         java.util.Map<String, Long> ticks = new java.util.TreeMap<>();
@@ -66,6 +67,9 @@ final class CpuTime {
                     String[] f = stat(pid);
                     if (pid == postmaster || Long.parseLong(f[3]) == postmaster) {
                         ticks.merge(kind(pid), Long.parseLong(f[13]) + Long.parseLong(f[14]), Long::sum);
+                    }
+                    if (pid == postmaster) {
+                        ticks.merge("ended processes", Long.parseLong(f[15]) + Long.parseLong(f[16]), Long::sum);
                     }
                 } catch (Exception gone) {
                     // the process ended meanwhile

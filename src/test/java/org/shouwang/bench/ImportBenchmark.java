@@ -60,8 +60,8 @@ public final class ImportBenchmark {
             app.getBean(Users.class).create("bench", "bench", Role.COUNTY_ADMIN, "341599000000", "bench-password");
             CurrentUser admin = new CurrentUser("bench", "bench", Role.COUNTY_ADMIN, new RegionCode("341599000000"));
             ImportJobs jobs = app.getBean(ImportJobs.class);
-            cpu = new CpuClock(pgData);
             DataSource ds = app.getBean(DataSource.class);
+            cpu = new CpuTime(ds);
             statementsOf = ds;
 
             double copySeconds = rawCopy(ds, csv);
@@ -114,7 +114,7 @@ public final class ImportBenchmark {
     record Result(double seconds, long peakHeapMb, ImportJob job) {
     }
 
-    private static CpuClock cpu;
+    private static CpuTime cpu;
 
     /** -Dbench.statements=true: PostgreSQL's own account of each import's statements (pg_stat_statements), top by time. */
     private static final boolean STATEMENTS = Boolean.getBoolean("bench.statements");
@@ -141,10 +141,10 @@ public final class ImportBenchmark {
         }
         long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
-        double[] cpuAfter = cpu.seconds();
+        double[] used = cpu.since(cpuBefore);
         // the machine is shared: CPU seconds tell the work done apart from the waiting for a core
-        System.out.printf(Locale.ROOT, "  CPU: java %.1f s, postgres %.1f s (load average %s)%n", cpuAfter[0] - cpuBefore[0],
-                cpuAfter[1] - cpuBefore[1], Files.readString(Path.of("/proc/loadavg")).strip());
+        System.out.printf(Locale.ROOT, "  CPU: java %.1f s, postgres %.1f s (load average %s)%n", used[0], used[1],
+                Files.readString(Path.of("/proc/loadavg")).strip());
         if (STATEMENTS) {
             ScreeningBenchmark.printStatements(statementsOf);
         }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.shouwang.screening.ClueSignal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,6 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 public class ClueBatches {
+
+    private static final Logger log = LoggerFactory.getLogger(ClueBatches.class);
 
     private final JdbcClient jdbc;
     private final ClueStore store;
@@ -46,14 +50,17 @@ public class ClueBatches {
         if (byKey.isEmpty()) {
             return 0;
         }
+        long t0 = System.nanoTime();
         Set<String> known = new HashSet<>(jdbc.sql("select dedup_key from clue_signal where dedup_key = any(?)")
                 .param(byKey.keySet().toArray(String[]::new)).query(String.class).list());
         List<ClueSignal> fresh = unknown(byKey.values(), known);
         if (fresh.isEmpty()) {
             return 0;
         }
+        long t1 = System.nanoTime();
         Set<Long> opened = new HashSet<>();
         Map<Long, Long> clueOf = openClues(fresh, opened);
+        long t2 = System.nanoTime();
         // one statement over arrays rather than a batch of single-row INSERTs: a county's first run raises tens of
         // thousands of signals, and executing them one by one kept PostgreSQL busy for seconds
         int inserted = jdbc.sql("""
@@ -68,9 +75,15 @@ public class ClueBatches {
                 .params(columns(fresh, clueOf, json)).update();
         // A new signal changes what the village must weigh: a decision based on the clue as it was is refused. A clue
         // opened by this very batch has had no decision yet, and updating it again would write every row twice.
+        long t3 = System.nanoTime();
         Long[] existing = notIn(clueOf.values(), opened);
         if (existing.length > 0) {
             jdbc.sql("update risk_clue set version = version + 1 where id = any(?)").param(existing).update();
+        }
+        if (log.isDebugEnabled()) {
+            log.debug("Raised {} of {} signals: known keys {} ms, open clues {} ms ({} opened), insert signals {} ms, "
+                    + "versions {} ms", inserted, byKey.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, opened.size(),
+                    (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
         }
         return inserted;
     }
@@ -137,6 +150,7 @@ public class ClueBatches {
                 .param(households).query(rs -> {
                     clueOf.put(rs.getLong(1), rs.getLong(2));
                 });
+        long found = System.nanoTime();
         List<ClueSignal> missing = new ArrayList<>();
         first.forEach((h, s) -> {
             if (!clueOf.containsKey(h)) {
@@ -162,6 +176,10 @@ public class ClueBatches {
                         clueOf.put(rs.getLong(1), rs.getLong(2));
                         opened.add(rs.getLong(2));
                     });
+            if (log.isDebugEnabled()) {
+                log.debug("Opened {} clues in {} ms, after finding {} open ones", missing.size(),
+                        (System.nanoTime() - found) / 1_000_000, households.length - missing.size());
+            }
             // another channel may have opened a clue for one of them meanwhile
             List<Long> still = missing.stream().map(ClueSignal::householdId).filter(h -> !clueOf.containsKey(h)).toList();
             if (!still.isEmpty()) {
