@@ -28,16 +28,29 @@ public class PolicyProfiles {
 
     private final ProfileStore store;
     private final Map<String, PolicyProfile> cache = new ConcurrentHashMap<>();
+    /** The profiles resolved for the lowest region of each chain (a township, or the region itself above it). */
+    private final Map<String, PolicyProfile> held = new ConcurrentHashMap<>();
 
     PolicyProfiles(ProfileStore store) {
         this.store = store;
     }
 
     public PolicyProfile inForce(String regionCode, LocalDate date) {
-        return cache.computeIfAbsent(regionCode + "@" + date, k -> resolve(regionCode, date));
+        return cache.computeIfAbsent(regionCode + "@" + date, k -> {
+            // villages hold no profiles, so a village's policy is its township's. Resolving reads the store and merges
+            // JSON, and a county's screening run asks for each of its thousands of villages: after a restart that was
+            // two seconds of the run. So each township is resolved once and handed to its villages under their codes.
+            List<String> chain = chainOf(regionCode);
+            String holder = chain.get(chain.size() - 1);
+            PolicyProfile p = held.computeIfAbsent(holder + "@" + date, h -> resolve(holder, date));
+            return holder.equals(regionCode) ? p
+                    : new PolicyProfile(regionCode, date, p.chain(), p.parameters(), p.origins(), p.rules());
+        });
     }
 
     void invalidate() {
+        // the resolved profiles first: a village asked for meanwhile must not be built from one resolved before
+        held.clear();
         cache.clear();
     }
 

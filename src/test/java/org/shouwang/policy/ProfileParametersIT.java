@@ -56,35 +56,23 @@ class ProfileParametersIT {
         ApiClient.Answer before = admin.get("/api/policy/profiles/" + profile);
         Map<String, Object> params = new HashMap<>(before.read("$.parameters"));
         params.put("incomeWindow", Map.of("rollingMonths", 12));
-        ApiClient.Answer ok = admin.put("/api/policy/profiles/" + profile, body(before, params));
+        ApiClient.Answer ok = admin.put("/api/policy/profiles/" + profile, TestProfiles.saveBody(before, params));
         assertThat(ok.status()).as(ok.body()).isEqualTo(204);
         ApiClient.Answer after = admin.get("/api/policy/profiles/" + profile);
         assertThat((Integer) after.read("$.profile.version")).isGreaterThan((Integer) before.read("$.profile.version"));
         assertThat((Integer) after.read("$.parameters.incomeWindow.rollingMonths")).isEqualTo(12);
         // the same body again carries the old version: someone else's change is not overwritten
-        assertThat(admin.put("/api/policy/profiles/" + profile, body(before, params)).status()).isEqualTo(409);
+        assertThat(admin.put("/api/policy/profiles/" + profile, TestProfiles.saveBody(before, params)).status()).isEqualTo(409);
     }
 
     private void assertRefused(Map<String, Object> change, String code) {
         ApiClient.Answer before = admin.get("/api/policy/profiles/" + profile);
         Map<String, Object> params = new HashMap<>(before.read("$.parameters"));
         params.putAll(change);
-        ApiClient.Answer a = admin.put("/api/policy/profiles/" + profile, body(before, params));
+        ApiClient.Answer a = admin.put("/api/policy/profiles/" + profile, TestProfiles.saveBody(before, params));
         assertThat(a.status()).as(a.body()).isEqualTo(422);
         assertThat(a.<List<String>>read("$.errors[*].code")).as(a.body()).contains(code);
         ApiClient.Answer after = admin.get("/api/policy/profiles/" + profile);
         assertThat((Object) after.read("$.parameters")).isEqualTo(before.read("$.parameters"));
-    }
-
-    private static Map<String, Object> body(ApiClient.Answer detail, Map<String, Object> params) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("regionCode", TestCounty.COUNTY);
-        body.put("name", detail.read("$.profile.name"));
-        body.put("effectiveFrom", detail.read("$.profile.effectiveFrom"));
-        body.put("effectiveTo", detail.read("$.profile.effectiveTo"));
-        body.put("sourceDoc", detail.read("$.profile.sourceDoc"));
-        body.put("parameters", params);
-        body.put("version", detail.read("$.profile.version"));
-        return body;
     }
 }

@@ -70,4 +70,17 @@ public final class TestProfiles {
             throw new IllegalStateException(what + ": expected " + status + " but got " + a.status() + " " + a.body());
         }
     }
+
+    /** The body that saves a profile as {@code detail} (GET /api/policy/profiles/{id}) shows it, with {@code params}. */
+    public static Map<String, Object> saveBody(ApiClient.Answer detail, Map<String, Object> params) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("regionCode", TestCounty.COUNTY);
+        body.put("name", detail.read("$.profile.name"));
+        body.put("effectiveFrom", detail.read("$.profile.effectiveFrom"));
+        body.put("effectiveTo", detail.read("$.profile.effectiveTo"));
+        body.put("sourceDoc", detail.read("$.profile.sourceDoc"));
+        body.put("parameters", params);
+        body.put("version", detail.read("$.profile.version"));
+        return body;
+    }
 }
