@@ -1,7 +1,5 @@
 package org.shouwang.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.Locale;
 import javax.sql.DataSource;
@@ -39,10 +37,7 @@ final class RestartedScreening {
         String county = ScreeningBenchmark.COUNTY;
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ShouwangApplication.class)
                 .web(WebApplicationType.SERVLET)
-                .run("--shouwang.embedded-postgres.data-dir=" + args[0], "--shouwang.embedded-postgres.port=0",
-                        "--shouwang.imports.work-dir=target/bench-imports", "--shouwang.screening.cron=-",
-                        "--shouwang.deadlines.cron=-", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
-                        "--logging.level.org.shouwang.screening.internal.RunWorker=INFO", "--server.port=0")) {
+                .run(ScreeningBenchmark.serverArgs(Path.of(args[0]), "--shouwang.deadlines.cron=-"))) {
             CurrentUser admin = new CurrentUser("bench", "bench", Role.COUNTY_ADMIN, new RegionCode(county));
             ScreeningRuns runs = app.getBean(ScreeningRuns.class);
             DataSource ds = app.getBean(DataSource.class);
@@ -58,8 +53,7 @@ final class RestartedScreening {
             }
             double[] used = cpu.since(before);
             System.out.println("  PostgreSQL's CPU by process: " + cpu.byKindSince(kindsBefore));
-            long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                    .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
+            long peak = ScreeningBenchmark.peakHeapMb();
             double[][] best = ScreeningBenchmark.limit(ds, cpu);
             double[] limit = best[0];
             System.out.printf(Locale.ROOT,

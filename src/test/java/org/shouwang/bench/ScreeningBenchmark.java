@@ -65,11 +65,9 @@ public final class ScreeningBenchmark {
         Path pgData = BenchDirs.freshPostgres();
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ShouwangApplication.class)
                 .web(WebApplicationType.SERVLET)
-                .run("--shouwang.embedded-postgres.settings.shared_preload_libraries=" + (statements ? "pg_stat_statements" : ""),
-                        "--shouwang.embedded-postgres.data-dir=" + pgData,
-                        "--shouwang.embedded-postgres.port=0", "--shouwang.imports.work-dir=target/bench-imports",
-                        "--shouwang.screening.cron=-", "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--logging.level.org.shouwang.screening.internal.RunWorker=INFO", "--logging.level.org.shouwang.screening.Facts=INFO",
-                        "--server.port=0")) {
+                .run(serverArgs(pgData,
+                        "--shouwang.embedded-postgres.settings.shared_preload_libraries=" + (statements ? "pg_stat_statements" : ""),
+                        "--logging.level.org.shouwang.screening.Facts=INFO"))) {
             app.getBean(Regions.class).define(generator.regions().stream()
                     .map(r -> new Regions.Region(r.code(), r.name(), r.level(), r.parentCode())).toList());
             app.getBean(Users.class).create("bench", "bench", Role.COUNTY_ADMIN, COUNTY, "bench-password");
@@ -141,8 +139,7 @@ public final class ScreeningBenchmark {
                 System.out.println("  vacuum or analyze during the run: " + vacuum.seen());
                 double[] used = cpu.since(before);
                 System.out.println("  PostgreSQL's CPU by process: " + cpu.byKindSince(kindsBefore));
-                long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                        .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
+                long peak = peakHeapMb();
                 double[][] best = limit(ds, cpu);
                 double[] limit = best[0];
                 double[] limitCpu = best[1];
@@ -175,6 +172,22 @@ public final class ScreeningBenchmark {
             // this server is stopped now; the monthly run as a county's server meets it, after a restart
             RestartedScreening.spawn(pgData);
         }
+    }
+
+    /** The server's arguments, the same for every screening benchmark's server, and {@code more}. */
+    static String[] serverArgs(Path pgData, String... more) {
+        List<String> args = new ArrayList<>(List.of("--shouwang.embedded-postgres.data-dir=" + pgData,
+                "--shouwang.embedded-postgres.port=0", "--shouwang.imports.work-dir=target/bench-imports",
+                "--shouwang.screening.cron=-", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+                "--logging.level.org.shouwang.screening.internal.RunWorker=INFO", "--server.port=0"));
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
+    }
+
+    /** The heap's peak since the pools' peaks were last reset, in MB. */
+    static long peakHeapMb() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
     }
 
     private static void load(ImportJobs jobs, CurrentUser admin, ImportKind kind, Path file) throws Exception {
