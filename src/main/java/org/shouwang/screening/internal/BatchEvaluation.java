@@ -29,6 +29,8 @@ final class BatchEvaluation {
         final Set<String> blocked = new LinkedHashSet<>();
         int flagged;
         int baseline;
+        /** Signals raised already (by the SQL that stored the findings), beside those in {@link #signals}. */
+        int raised;
 
         void add(Outcome other) {
             results.addAll(other.results);
@@ -37,6 +39,7 @@ final class BatchEvaluation {
             blocked.addAll(other.blocked);
             flagged += other.flagged;
             baseline += other.baseline;
+            raised += other.raised;
         }
     }
 

@@ -28,9 +28,12 @@ public final class CompactFindings {
         private final List<RuleText> texts = new ArrayList<>();
         private int written;
 
-        synchronized int indexOf(Finding f) {
-            RuleText t = new RuleText(f.ruleCode(), f.ruleVersion(), f.ruleName(), f.description(), f.clause(),
-                    List.copyOf(f.evidence().keySet()));
+        int indexOf(Finding f) {
+            return indexOf(new RuleText(f.ruleCode(), f.ruleVersion(), f.ruleName(), f.description(), f.clause(),
+                    List.copyOf(f.evidence().keySet())));
+        }
+
+        synchronized int indexOf(RuleText t) {
             return index.computeIfAbsent(t, k -> {
                 texts.add(k);
                 return texts.size() - 1;

@@ -89,6 +89,14 @@ public class RunStore {
                 .params(status, message, id).update();
     }
 
+    /** Stores the run's rule texts, when rules were added to them since they were last stored. */
+    public void saveCatalogue(long runId, CompactFindings.Catalogue catalogue) {
+        String rules = catalogue.changed(json);
+        if (rules != null) {
+            jdbc.sql("update screening_run set rules = cast(? as json) where id = ?").params(rules, runId).update();
+        }
+    }
+
     /**
      * Stores a batch of results with COPY: a county run writes tens of thousands of rows, and batched INSERTs spent
      * more time than evaluating the rules. The run's own rows only, so nothing can clash. Findings are stored compact
@@ -100,10 +108,7 @@ public class RunStore {
         }
         List<String> findings = encode(results, catalogue);
         // the rule texts first, so a result is never read without them (the list can be opened while a run goes on)
-        String rules = catalogue.changed(json);
-        if (rules != null) {
-            jdbc.sql("update screening_run set rules = cast(? as json) where id = ?").params(rules, runId).update();
-        }
+        saveCatalogue(runId, catalogue);
         // streamed to COPY in pieces of about 64 KB rather than as one text of the whole batch and its copies
         try (Connection c = dataSource.getConnection()) {
             CopyIn copy = new CopyManager(c.unwrap(BaseConnection.class)).copyIn(

@@ -112,8 +112,16 @@ public class RunWorker {
         int[] counts = new int[4]; // processed, flagged, baseline, new signals
         CompactFindings.Catalogue catalogue = new CompactFindings.Catalogue();
         BatchEvaluation evaluation = new BatchEvaluation(screeners, whatIf, candidate, asOf, label, helpers, threads);
+        LocalDate today = screeners.today();
+        // the due date of a clue opened today, once per village (the villages of a township share one)
+        java.util.Map<String, LocalDate> dues = new java.util.concurrent.ConcurrentHashMap<>();
+        FoundWriter.Run written = sql.writes() ? new FoundWriter.Run(runId, label, today,
+                village -> dues.computeIfAbsent(village, v -> clues.dueDate(v, today))) : null;
         SqlRun inSql = isWhatIf ? null : new SqlRun(sql, screeners, loader, evaluation, jdbc, region.low(), region.high(),
-                asOf, screeners.today(), label, threads);
+                asOf, today, label, threads, written, catalogue);
+        if (inSql != null) {
+            runs.saveCatalogue(runId, catalogue); // before the first result SQL stores
+        }
         boolean sqlPath = inSql != null && inSql.any();
         // in SQL, slices are ranges of ids of about SQL_SLICE households each (the ids themselves are not needed); in
         // CEL, batches of BATCH ids
@@ -180,7 +188,7 @@ public class RunWorker {
                     nanos[2] += System.nanoTime() - w;
                 }, () -> {
                     long w = System.nanoTime();
-                    counts[3] += clues.raiseAll(outcome.signals);
+                    counts[3] += clues.raiseAll(outcome.signals) + outcome.raised;
                     nanos[3] += System.nanoTime() - w;
                     stored.join();
                     runs.progress(runId, snapshot[0], snapshot[1], snapshot[2], counts[3]);

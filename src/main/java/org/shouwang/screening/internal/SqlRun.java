@@ -26,7 +26,8 @@ final class SqlRun implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SqlRun.class);
 
-    private record Group(SqlScreener screener, List<String> villages) {
+    /** @param catalogue the run's catalogue index of each of the form's rules */
+    private record Group(SqlScreener screener, List<String> villages, Integer[] catalogue) {
     }
 
     private final SqlScreening sql;
@@ -48,10 +49,20 @@ final class SqlRun implements AutoCloseable {
     private final Set<String> blocked = new LinkedHashSet<>();
     /** One group and nothing else in the region: its statement filters by the region's code range, not a list. */
     private final boolean whole;
+    /** The run whose results and signals are written in SQL; null when they are read into Java ({@link SqlScreening#writes}). */
+    private final FoundWriter.Run run;
+    private final CompactFindings.Catalogue catalogue;
 
-    /** @param threads how many parts of a slice are evaluated at once (the run's threads, at most four) */
+    /**
+     * @param threads how many parts of a slice are evaluated at once (the run's threads, at most four)
+     * @param run the run, when its results and signals are written in SQL; null to read the findings into Java
+     * @param catalogue the run's rule texts, to which each SQL form's rules are added up front
+     */
     SqlRun(SqlScreening sql, Screeners screeners, HouseholdLoader loader, BatchEvaluation cel, JdbcClient jdbc,
-            String low, String high, LocalDate asOf, LocalDate today, String label, int threads) {
+            String low, String high, LocalDate asOf, LocalDate today, String label, int threads, FoundWriter.Run run,
+            CompactFindings.Catalogue catalogue) {
+        this.run = run;
+        this.catalogue = catalogue;
         this.sessions = new SqlScreening.Session[Math.max(1, Math.min(4, threads))];
         this.parts = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, sessions.length - 1), Pipeline.named("screening-sql"));
         this.sql = sql;
@@ -97,7 +108,8 @@ final class SqlRun implements AutoCloseable {
                 celVillages.add(village);
             }
         }
-        byForm.forEach((form, list) -> groups.add(new Group(form, list)));
+        byForm.forEach((form, list) -> groups.add(new Group(form, list,
+                form.texts().stream().map(catalogue::indexOf).toArray(Integer[]::new))));
     }
 
     /** Whether any village is screened in SQL at all (else the run goes the CEL way throughout). */
@@ -113,8 +125,11 @@ final class SqlRun implements AutoCloseable {
         return blocked;
     }
 
-    /** What SQL found in one slice, and the households it leaves to CEL. */
-    record Evaluated(List<SqlScreener.Flagged> flagged, List<Long> left) {
+    /**
+     * What SQL found in one slice (when read into Java), the households it leaves to CEL, and what it stored and
+     * raised itself (when written in SQL): households flagged, signals raised.
+     */
+    record Evaluated(List<SqlScreener.Flagged> flagged, List<Long> left, int stored, int raised) {
     }
 
     /**
@@ -134,22 +149,34 @@ final class SqlRun implements AutoCloseable {
         Evaluated first = evaluate(0, lo, n == 1 ? hi : lo + width - 1);
         List<SqlScreener.Flagged> flagged = new ArrayList<>(first.flagged());
         List<Long> left = new ArrayList<>(first.left());
+        int stored = first.stored(), raised = first.raised();
         for (var f : others) {
             flagged.addAll(f.get().flagged());
             left.addAll(f.get().left());
+            stored += f.get().stored();
+            raised += f.get().raised();
         }
-        return new Evaluated(flagged, left);
+        return new Evaluated(flagged, left, stored, raised);
     }
 
     private Evaluated evaluate(int part, long lo, long hi) throws SQLException {
         List<SqlScreener.Flagged> flagged = new ArrayList<>();
         List<Long> left = new ArrayList<>();
+        int stored = 0, raised = 0;
         for (Group g : groups) {
             try {
                 if (sessions[part] == null) {
                     sessions[part] = sql.session();
                 }
-                SqlScreener.Slice s = sessions[part].evaluate(g.screener(), lo, hi, low, high, whole ? null : g.villages());
+                List<String> villages = whole ? null : g.villages();
+                if (run != null) {
+                    FoundWriter.Written w = sessions[part].write(g.screener(), g.catalogue(), run, lo, hi, low, high, villages);
+                    stored += w.flagged();
+                    raised += w.signals();
+                    left.addAll(w.undecided());
+                    continue;
+                }
+                SqlScreener.Slice s = sessions[part].evaluate(g.screener(), lo, hi, low, high, villages);
                 flagged.addAll(s.flagged());
                 left.addAll(s.undecided());
             } catch (SQLException e) {
@@ -161,12 +188,14 @@ final class SqlRun implements AutoCloseable {
         if (!celVillages.isEmpty()) {
             left.addAll(ids(lo, hi, celVillages));
         }
-        return new Evaluated(flagged, left);
+        return new Evaluated(flagged, left, stored, raised);
     }
 
     /** The results and clue signals of a slice, with CEL's for the households SQL left. */
     BatchEvaluation.Outcome outcome(Evaluated e) throws Exception {
         BatchEvaluation.Outcome out = new BatchEvaluation.Outcome();
+        out.flagged += e.stored();
+        out.raised += e.raised();
         for (SqlScreener.Flagged f : e.flagged()) {
             out.flagged++;
             out.results.add(new RunStore.Result(f.householdId(), f.regionCode(), true, false, f.findings()));

@@ -44,6 +44,8 @@ final class SqlScreener {
     private final List<Integer> householdRules = new ArrayList<>();
     private final List<Integer> factRules = new ArrayList<>();
     private final List<String> departments = new ArrayList<>();
+    /** Per rule: its evidence values in SQL, or null when one has no SQL form. */
+    private final List<List<RuleSql.Val>> typed = new ArrayList<>();
     private final JsonMapper json = JsonMapper.builder().build();
 
     /** @throws RuleSql.Untranslatable when a rule's condition has no SQL form: the profile is then screened in CEL */
@@ -61,9 +63,11 @@ final class SqlScreener {
             List<String> labels = new ArrayList<>(c.evidenceTrees().keySet());
             List<RuleSql.Kind> kinds = new ArrayList<>();
             List<String> values = new ArrayList<>();
+            List<RuleSql.Val> vals = new ArrayList<>();
             try {
                 for (var tree : c.evidenceTrees().values()) {
                     RuleSql.Val v = sql.value(tree);
+                    vals.add(v);
                     kinds.add(v.kind());
                     // a double as the hex of its eight bytes: exact by construction, and cheaper at both ends than
                     // the shortest decimal PostgreSQL writes and Java's parsing of it back
@@ -72,7 +76,9 @@ final class SqlScreener {
                 }
             } catch (RuleSql.Untranslatable e) {
                 values = null; // the evidence is computed by CEL: a household this rule flags is left to it
+                vals = null;
             }
+            typed.add(vals);
             rules.add(new Rule(r, labels, kinds));
             evidence.add(values == null ? "array[null]::text[]" : "array[" + String.join(", ", values) + "]::text[]");
             if (perFact) {
@@ -97,6 +103,64 @@ final class SqlScreener {
     SqlText statement(boolean byVillages) {
         SqlText sql = new SqlText();
         List<String> parts = new ArrayList<>();
+        ctes(sql, byVillages);
+        if (!householdRules.isEmpty()) {
+            parts.add("select id, region_code, null::bigint as f_id, null::text as f_source, null::text as f_ref"
+                    + ruleColumns(householdRules) + " from hc where " + anyCandidate(householdRules));
+        }
+        if (!factRules.isEmpty()) {
+            parts.add("select id, region_code, f_id, f_source, f_ref" + ruleColumns(factRules) + " from fc where "
+                    + anyCandidate(factRules));
+        }
+        if (parts.isEmpty()) {
+            parts.add("select null::bigint, null::text, null::bigint, null::text, null::text where false");
+        }
+        sql.add("\nselect * from (" + String.join("\nunion all\n", parts) + ") out order by 1, 3 nulls first");
+        return sql;
+    }
+
+    /**
+     * The statement that puts the slice's findings into {@code screening_found} ({@link FoundSql}), one row per rule
+     * that fires on a household or one of its facts, or cannot be decided; the same CTEs as {@link #statement}, the
+     * candidate rows kept once and each rule's rows taken from them.
+     */
+    SqlText found(boolean byVillages) {
+        SqlText sql = new SqlText();
+        ctes(sql, byVillages);
+        List<String> parts = new ArrayList<>();
+        if (!householdRules.isEmpty()) {
+            sql.cte("hk").add("materialized (select null::bigint as f_id, null::text as f_source, null::text as f_ref, hc.*"
+                    + " from hc where " + anyCandidate(householdRules) + ")");
+            for (int k : householdRules) {
+                parts.add(FoundSql.rows(k, rules.get(k).rule(), rules.get(k).labels(), typed.get(k), false, "hk", json));
+            }
+        }
+        if (!factRules.isEmpty()) {
+            sql.cte("fk").add("materialized (select * from fc where " + anyCandidate(factRules) + ")");
+            for (int k : factRules) {
+                parts.add(FoundSql.rows(k, rules.get(k).rule(), rules.get(k).labels(), typed.get(k), true, "fk", json));
+            }
+        }
+        if (parts.isEmpty()) {
+            return null;
+        }
+        sql.add("\ninsert into screening_found (household_id, region_code, k, f_id, f_source, f_ref, decided, rule_code,"
+                + " dedup_key, reason, values_json, tail)\n" + String.join("\nunion all\n", parts));
+        return sql;
+    }
+
+    /** The rule codes, by rule index. */
+    List<String> codes() {
+        return rules.stream().map(r -> r.rule().code()).toList();
+    }
+
+    /** The rule texts the run's catalogue holds, by rule index. */
+    List<CompactFindings.RuleText> texts() {
+        return rules.stream().map(r -> new CompactFindings.RuleText(r.rule().code(), r.rule().version(), r.rule().name(),
+                r.rule().description(), r.rule().clause(), List.copyOf(r.labels()))).toList();
+    }
+
+    private void ctes(SqlText sql, boolean byVillages) {
         if (!factRules.isEmpty()) {
             // the slice's facts read by their index range first (probing the fact index once per household of the
             // slice cost more than the whole facts part)
@@ -107,22 +171,13 @@ final class SqlScreener {
         if (!householdRules.isEmpty()) {
             sql.cte("hc").add("(select " + view.relation() + ".*" + conditionColumns(householdRules) + " from " + view.relation()
                     + " offset 0)");
-            parts.add("select id, region_code, null::bigint as f_id, null::text as f_source, null::text as f_ref"
-                    + ruleColumns(householdRules) + " from hc where " + anyCandidate(householdRules));
         }
         if (!factRules.isEmpty()) {
             sql.cte("fr").add("(select f.id as f_id, f.department as f_department, f.kind as f_kind, f.fact_date as f_date,"
                     + " f.amount as f_amount, f.fields as f_fields, f.source as f_source, f.source_ref as f_ref, v.*"
                     + " from ff f join " + view.relation() + " v on v.id = f.household_id)")
                     .cte("fc").add("(select fr.*" + conditionColumns(factRules) + " from fr offset 0)");
-            parts.add("select id, region_code, f_id, f_source, f_ref" + ruleColumns(factRules) + " from fc where "
-                    + anyCandidate(factRules));
         }
-        if (parts.isEmpty()) {
-            parts.add("select null::bigint, null::text, null::bigint, null::text, null::text where false");
-        }
-        sql.add("\nselect * from (" + String.join("\nunion all\n", parts) + ") out order by 1, 3 nulls first");
-        return sql;
     }
 
     private SqlText byRange;
@@ -205,26 +260,11 @@ final class SqlScreener {
             List<String> villages) throws SQLException {
         List<Flagged> flagged = new ArrayList<>();
         List<Long> undecided = new ArrayList<>();
-        try (var st = c.createStatement()) {
-            // dates as text the way Java writes them; the member aggregates kept in memory rather than spilled
-            st.execute("set local datestyle = 'ISO, YMD'");
-            st.execute("set local work_mem = '64MB'");
-        }
+        settings(c);
         SqlText text = villages == null ? byRange() : byVillages();
         PreparedStatement ps = statements.prepare(text.text());
         {
-            int i = 1;
-            for (String name : text.parameters()) {
-                switch (name) {
-                    case "lo" -> ps.setLong(i++, lo);
-                    case "hi" -> ps.setLong(i++, hi);
-                    case "low" -> ps.setString(i++, regionLow);
-                    case "high" -> ps.setString(i++, regionHigh);
-                    case "villages" -> ps.setArray(i++, c.createArrayOf("varchar", villages.toArray()));
-                    case "departments" -> ps.setArray(i++, c.createArrayOf("varchar", departments.toArray()));
-                    default -> throw new IllegalStateException("parameter " + name);
-                }
-            }
+            bind(ps, text, c, lo, hi, regionLow, regionHigh, villages);
             try (ResultSet rs = ps.executeQuery()) {
                 Household current = null;
                 while (rs.next()) {
@@ -241,6 +281,67 @@ final class SqlScreener {
             }
         }
         return new Slice(flagged, undecided);
+    }
+
+    /**
+     * Puts the findings of households with ids in [lo, hi] into {@code screening_found} (see {@link #found}); answers
+     * how many rows. Call inside a transaction whose settings {@link #evaluate} makes.
+     */
+    int find(Connection c, Statements statements, long lo, long hi, String regionLow, String regionHigh,
+            List<String> villages) throws SQLException {
+        SqlText text = villages == null ? foundByRange() : foundByVillages();
+        if (text == null) {
+            return 0;
+        }
+        settings(c);
+        PreparedStatement ps = statements.prepare(text.text());
+        bind(ps, text, c, lo, hi, regionLow, regionHigh, villages);
+        return ps.executeUpdate();
+    }
+
+    /** Dates as text the way Java writes them; the member aggregates kept in memory rather than spilled. */
+    private static void settings(Connection c) throws SQLException {
+        try (var st = c.createStatement()) {
+            st.execute("set local datestyle = 'ISO, YMD'; set local work_mem = '64MB'");
+        }
+    }
+
+    private SqlText foundByRange;
+    private SqlText foundByVillages;
+    private boolean foundMade;
+
+    private synchronized SqlText foundByRange() {
+        made();
+        return foundByRange;
+    }
+
+    private synchronized SqlText foundByVillages() {
+        made();
+        return foundByVillages;
+    }
+
+    private void made() {
+        if (!foundMade) {
+            foundByRange = found(false);
+            foundByVillages = found(true);
+            foundMade = true;
+        }
+    }
+
+    private void bind(PreparedStatement ps, SqlText text, Connection c, long lo, long hi, String regionLow,
+            String regionHigh, List<String> villages) throws SQLException {
+        int i = 1;
+        for (String name : text.parameters()) {
+            switch (name) {
+                case "lo" -> ps.setLong(i++, lo);
+                case "hi" -> ps.setLong(i++, hi);
+                case "low" -> ps.setString(i++, regionLow);
+                case "high" -> ps.setString(i++, regionHigh);
+                case "villages" -> ps.setArray(i++, c.createArrayOf("varchar", villages.toArray()));
+                case "departments" -> ps.setArray(i++, c.createArrayOf("varchar", departments.toArray()));
+                default -> throw new IllegalStateException("parameter " + name);
+            }
+        }
     }
 
     /** The findings of one household as its rows come, with the rule index for their order. */

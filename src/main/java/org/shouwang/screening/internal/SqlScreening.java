@@ -44,9 +44,23 @@ class SqlScreening {
         }
     };
 
-    SqlScreening(DataSource dataSource, @Value("${shouwang.screening.sql:true}") boolean enabled) {
+    /** Whether runs store results and raise signals in SQL ({@link FoundWriter}), or read the findings into Java. */
+    private final boolean writes;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    SqlScreening(DataSource dataSource, @Value("${shouwang.screening.sql:true}") boolean enabled,
+            @Value("${shouwang.screening.sql-writes:true}") boolean writes) {
         this.dataSource = dataSource;
         this.enabled = enabled;
+        this.writes = writes;
+    }
+
+    SqlScreening(DataSource dataSource, boolean enabled) {
+        this(dataSource, enabled, true);
+    }
+
+    boolean writes() {
+        return writes;
     }
 
     /** The SQL form of a screener's rules; empty when a rule has none (or SQL screening is switched off). */
@@ -83,9 +97,40 @@ class SqlScreening {
         private final Connection connection;
         private final Map<String, PreparedStatement> prepared = new java.util.HashMap<>();
 
+        private boolean found;
+
         private Session(Connection connection) throws SQLException {
             this.connection = connection;
             begin();
+        }
+
+        /**
+         * Finds, stores and raises one slice in PostgreSQL ({@link FoundWriter}) and commits it. On an error nothing of
+         * the slice is kept and the connection can go on with the next.
+         */
+        FoundWriter.Written write(SqlScreener screener, Integer[] catalogue, FoundWriter.Run run, long lo, long hi,
+                String regionLow, String regionHigh, List<String> villages) throws SQLException {
+            try {
+                if (!found) {
+                    try (Statement st = connection.createStatement()) {
+                        st.execute(FoundWriter.TABLE); // kept by the rollback of a later slice: created in its own transaction
+                    }
+                    connection.commit();
+                    begin();
+                    found = true;
+                }
+                FoundWriter.Written w = FoundWriter.write(connection, this::prepare, screener, catalogue, run, lo, hi,
+                        regionLow, regionHigh, villages);
+                connection.commit();
+                begin();
+                return w;
+            } catch (SQLException | RuntimeException e) {
+                prepared.values().forEach(Session::closeQuietly);
+                prepared.clear();
+                connection.rollback();
+                begin();
+                throw e;
+            }
         }
 
         private void begin() throws SQLException {
@@ -136,6 +181,13 @@ class SqlScreening {
             try {
                 prepared.values().forEach(Session::closeQuietly);
                 connection.rollback();
+                if (found) {
+                    // the connection goes back to the pool
+                    try (Statement st = connection.createStatement()) {
+                        st.execute("drop table if exists pg_temp.screening_found");
+                    }
+                    connection.commit();
+                }
             } finally {
                 connection.close();
             }

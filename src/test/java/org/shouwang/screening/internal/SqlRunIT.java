@@ -207,6 +207,9 @@ class SqlRunIT {
             Set<String> notRaised = new TreeSet<>(celKeys);
             stored.forEach(notRaised::remove);
             assertThat(notRaised).as("signals of the findings that are not in the inbox").isEmpty();
+            // and they are stored as Java makes them: the reason the village reads, the values, the source
+            assertThat(storedSignalsDiffer(cel)).as("signals stored by the runs in SQL against the signals of CEL's findings")
+                    .isEmpty();
             // every kind of rule had something to find
             Set<String> codes = new TreeSet<>(jdbc.sql("select distinct unnest(rule_codes) from screening_result where run_id = ?")
                     .param(sql).query(String.class).list());
@@ -261,6 +264,48 @@ class SqlRunIT {
                     return null;
                 }).list();
         return keys;
+    }
+
+    /**
+     * The signals of a run's findings (made in Java, as {@link Signals#of}) that differ from those the inbox holds under
+     * the same keys: channel, source (the run's label aside), source ref, rule, reason and values (as JSON read).
+     */
+    private List<String> storedSignalsDiffer(long runId) {
+        List<CompactFindings.RuleText> catalogue = runs.catalogue(runId);
+        Map<String, String> expected = new TreeMap<>();
+        jdbc.sql("select household_id, region_code, findings::text from screening_result where run_id = ? and flagged")
+                .param(runId).query((rs, n) -> {
+                    for (Finding f : CompactFindings.decode(rs.getString(3), catalogue, runs.json())) {
+                        if (f.evidence().values().stream().noneMatch(v -> v instanceof Map || v instanceof List)) {
+                            var s = Signals.of(rs.getLong(1), rs.getString(2), f, AS_OF, "系统筛查");
+                            expected.put(s.dedupKey(), signal(s.channel().name(), s.source(), s.sourceRef(), s.ruleCode(),
+                                    s.reason(), JsonText.object(s.values(), runs.json())));
+                        }
+                    }
+                    return null;
+                }).list();
+        List<String> out = new ArrayList<>();
+        jdbc.sql("select dedup_key, channel, source, source_ref, rule_code, reason, rule_values::text"
+                + " from clue_signal where dedup_key = any(?)").param(expected.keySet().toArray(String[]::new))
+                .query((rs, n) -> {
+                    // a run's label holds its number: "系统筛查 #12（2023-03-01） · 规则 R" is compared as "系统筛查 · 规则 R"
+                    String source = rs.getString(3) == null ? null : rs.getString(3).replaceFirst("^系统筛查 #\\d+（[^）]*）", "系统筛查");
+                    String json = runs.json().readTree(rs.getString(7)).toString();
+                    String stored = signal(rs.getString(2), source, rs.getString(4), rs.getString(5), rs.getString(6),
+                            json);
+                    String wanted = expected.get(rs.getString(1));
+                    String wantedJson = wanted.split("\n")[5];
+                    wanted = wanted.replace(wantedJson, runs.json().readTree(wantedJson).toString());
+                    if (!stored.equals(wanted) && out.size() < 20) {
+                        out.add(rs.getString(1) + ":\n  " + stored.replace("\n", " | ") + "\n  " + wanted.replace("\n", " | "));
+                    }
+                    return null;
+                }).list();
+        return out;
+    }
+
+    private static String signal(String... parts) {
+        return String.join("\n", java.util.Arrays.stream(parts).map(String::valueOf).toList());
     }
 
     private static List<String> diff(Map<Long, String> a, Map<Long, String> b) {
