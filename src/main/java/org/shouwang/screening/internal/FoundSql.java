@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>A value is written in SQL only where its text is certain to be Java's: whole numbers, booleans, strings, a
  * department field that is a string, a whole number or a boolean, and a double whose cents are below 10^9 — a double
  * is rounded to cents ({@link org.shouwang.policy.rules.CompiledRule#shown}) and, below 10^7, Java writes
- * {@code k / 100.0} as the plain decimal of k cents (checked for every k by {@code FoundSqlTest}). A finding with any
+ * {@code k / 100.0} as the plain decimal of k cents (see {@code FoundSqlTest}; {@code FoundSqlIT} compares the texts). A finding with any
  * other value is marked undecided, and its household goes to CEL as one SQL cannot decide. Plain Java.
  */
 final class FoundSql {
