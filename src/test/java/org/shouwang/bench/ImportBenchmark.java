@@ -50,7 +50,7 @@ public final class ImportBenchmark {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ShouwangApplication.class)
                 .web(WebApplicationType.SERVLET)
                 // command-line arguments, because builder properties would lose to application.yml
-                .run("--shouwang.embedded-postgres.settings.shared_preload_libraries=" + (STATEMENTS ? "pg_stat_statements" : ""),
+                .run("--shouwang.embedded-postgres.settings.shared_preload_libraries=pg_prewarm" + (STATEMENTS ? ",pg_stat_statements" : ""),
                         "--shouwang.embedded-postgres.data-dir=" + pgData,
                         "--shouwang.embedded-postgres.port=0", "--shouwang.imports.work-dir=target/bench-imports",
                         "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--server.port=0")) {

@@ -66,7 +66,7 @@ public final class ScreeningBenchmark {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ShouwangApplication.class)
                 .web(WebApplicationType.SERVLET)
                 .run(serverArgs(pgData,
-                        "--shouwang.embedded-postgres.settings.shared_preload_libraries=" + (statements ? "pg_stat_statements" : ""),
+                        "--shouwang.embedded-postgres.settings.shared_preload_libraries=pg_prewarm" + (statements ? ",pg_stat_statements" : ""),
                         "--logging.level.org.shouwang.screening.Facts=INFO"))) {
             app.getBean(Regions.class).define(generator.regions().stream()
                     .map(r -> new Regions.Region(r.code(), r.name(), r.level(), r.parentCode())).toList());

@@ -320,6 +320,13 @@ final class SqlScreener {
         return foundByVillages;
     }
 
+    /** Makes the statement texts now, not at the first slice (see {@link RulesOnStart}). */
+    synchronized void makeTexts() {
+        byRange();
+        byVillages();
+        made();
+    }
+
     private void made() {
         if (!foundMade) {
             foundByRange = found(false);

