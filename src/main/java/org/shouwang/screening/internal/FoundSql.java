@@ -34,53 +34,66 @@ final class FoundSql {
     static String rows(int k, PolicyRule rule, List<String> labels, List<RuleSql.Val> values, boolean perFact,
             String source, JsonMapper json) {
         String c = "c" + k;
+        // three levels, each kept whole (offset 0) so a value is computed once however often the texts use it: the
+        // values (only where the rule fires), a double's cents, and each value's texts
         StringBuilder a = new StringBuilder("select id, region_code, f_id, f_source, f_ref, " + c + " as c");
+        StringBuilder cents = new StringBuilder();
+        StringBuilder texts = new StringBuilder();
         List<String> ok = new ArrayList<>();
         List<String> shown = new ArrayList<>(); // Java's toString
         List<String> reasons = new ArrayList<>();
         List<String> jsons = new ArrayList<>();
-        StringBuilder cents = new StringBuilder();
-        if (values != null) {
-            for (int i = 0; i < values.size(); i++) {
-                RuleSql.Val v = values.get(i);
-                String e = "e" + i;
-                a.append(", case when ").append(c).append(" then (").append(v.sql()).append(")")
-                        .append(v.kind() == RuleSql.Kind.DOUBLE ? "::float8" : "").append(" end as ").append(e);
-                switch (v.kind()) {
-                    case INT, BOOL -> {
-                        ok.add(e + " is not null");
-                        shown.add(e + "::text");
-                        reasons.add(e + "::text");
-                        jsons.add(e + "::text");
-                    }
-                    case STRING -> {
-                        ok.add(e + " is not null");
-                        shown.add(e);
-                        reasons.add(e);
-                        jsons.add("to_json(" + e + ")::text");
-                    }
-                    case DYN -> {
-                        ok.add("(jsonb_typeof(" + e + ") in ('string', 'boolean') or (jsonb_typeof(" + e
-                                + ") = 'number' and " + e + "::text ~ '^-?[0-9]{1,18}$'))");
-                        String text = "case when jsonb_typeof(" + e + ") = 'string' then " + e + " #>> '{}' else " + e
-                                + "::text end";
-                        shown.add(text);
-                        reasons.add(text);
-                        jsons.add(e + "::text");
-                    }
-                    case DOUBLE -> {
-                        String n = "k" + i;
-                        cents.append(", ").append(cents(e)).append(" as ").append(n);
-                        ok.add(n + " > -1000000000 and " + n + " < 1000000000");
-                        shown.add(javaDouble(n));
-                        reasons.add(reasonDouble(n));
-                        jsons.add(javaDouble(n));
-                    }
+        for (int i = 0; values != null && i < values.size(); i++) {
+            RuleSql.Val v = values.get(i);
+            String e = "e" + i, t = "t" + i, j = "j" + i;
+            a.append(", case when ").append(c).append(" then (").append(v.sql()).append(")")
+                    .append(v.kind() == RuleSql.Kind.DOUBLE ? "::float8" : "").append(" end as ").append(e);
+            String text, asJson, reason;
+            switch (v.kind()) {
+                case INT, BOOL -> {
+                    ok.add(e + " is not null");
+                    text = e + "::text";
+                    asJson = null;
+                    reason = t;
+                }
+                case STRING -> {
+                    ok.add(e + " is not null");
+                    text = e;
+                    asJson = "to_json(" + e + ")::text";
+                    reason = t;
+                }
+                case DYN -> {
+                    ok.add("(jsonb_typeof(" + e + ") in ('string', 'boolean') or (jsonb_typeof(" + e
+                            + ") = 'number' and " + e + "::text ~ '^-?[0-9]{1,18}$'))");
+                    text = "case when jsonb_typeof(" + e + ") = 'string' then " + e + " #>> '{}' else " + e + "::text end";
+                    asJson = e + "::text";
+                    reason = t;
+                }
+                default -> { // DOUBLE
+                    String n = "k" + i;
+                    cents.append(", ").append(cents(e)).append(" as ").append(n);
+                    ok.add(n + " > -1000000000 and " + n + " < 1000000000");
+                    text = javaDouble(n);
+                    asJson = null;
+                    reason = reasonDouble(n, t);
                 }
             }
+            texts.append(", ").append(text).append(" as ").append(t);
+            if (asJson != null) {
+                texts.append(", ").append(asJson).append(" as ").append(j);
+            }
+            shown.add(t);
+            reasons.add(reason);
+            jsons.add(asJson != null ? j : t);
         }
         a.append(" from ").append(source).append(" where ").append(c).append(" is not false offset 0");
-        String from = cents.isEmpty() ? "(" + a + ") a" : "(select a.*" + cents + " from (" + a + ") a offset 0) a";
+        String from = "(" + a + ") a";
+        if (!cents.isEmpty()) {
+            from = "(select a.*" + cents + " from " + from + " offset 0) a";
+        }
+        if (!texts.isEmpty()) {
+            from = "(select a.*" + texts + " from " + from + " offset 0) a";
+        }
 
         StringBuilder s = new StringBuilder("select id as household_id, region_code, " + k + " as k, f_id, f_source, f_ref, ");
         s.append(values == null ? "false" : "coalesce(c" + (ok.isEmpty() ? "" : " and " + String.join(" and ", ok)) + ", false)")
@@ -145,8 +158,11 @@ final class FoundSql {
                 + k + ") % 100)::text, 2, '0') end";
     }
 
-    /** {@link org.shouwang.screening.Finding#reason}'s text of a double: a whole amount without ".0", zero as "0". */
-    static String reasonDouble(String k) {
-        return "case when " + k + " % 100 = 0 then (" + k + " / 100)::text else " + javaDouble(k) + " end";
+    /**
+     * {@link org.shouwang.screening.Finding#reason}'s text of a double of {@code k} cents whose Java text is
+     * {@code text}: a whole amount without ".0", zero as "0".
+     */
+    static String reasonDouble(String k, String text) {
+        return "case when " + k + " % 100 = 0 then (" + k + " / 100)::text else " + text + " end";
     }
 }

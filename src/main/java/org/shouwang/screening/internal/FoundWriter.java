@@ -6,9 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,8 +42,15 @@ final class FoundWriter {
                    ('[' || string_agg('[' || (?::int[])[k + 1] || ',' || tail, ',' order by k, f_id nulls first) || ']')::json
               from screening_found group by household_id""";
 
+    /**
+     * The findings whose signals are known, taken out. The keys are looked up in the index as one array: written as a
+     * join, the slice's few thousand rows (a temporary table has no statistics) were hashed against a scan of every
+     * signal the county ever had, once per slice.
+     */
     private static final String KNOWN = """
-            delete from screening_found f where exists (select 1 from clue_signal s where s.dedup_key = f.dedup_key)""";
+            delete from screening_found f
+             using (select s.dedup_key from clue_signal s where s.dedup_key = any(array(select dedup_key from screening_found))) known
+             where f.dedup_key = known.dedup_key""";
 
     /** The villages of the households that need a clue opened (none is open). */
     private static final String VILLAGES = """
@@ -53,8 +58,8 @@ final class FoundWriter {
              where not exists (select 1 from risk_clue c where c.household_id = f.household_id and c.status = 'OPEN')""";
 
     /**
-     * Parameters: opened on, villages, their due dates, the run's label, raised on, the households to raise for (null
-     * for all). Answers the signals inserted and the households left without a clue (another channel opened one at the
+     * Parameters: the households to raise for (null for all, twice), opened on, the due date by village (a JSON
+     * object), the run's label, raised on. Answers the signals inserted and the households left without a clue (another channel opened one at the
      * same moment, which this statement cannot see: raised again by the caller).
      */
     private static final String RAISE = """
@@ -63,9 +68,9 @@ final class FoundWriter {
                  existing as (select c.household_id, c.id from risk_clue c join need n on n.household_id = c.household_id
                                where c.status = 'OPEN' for update of c),
                  created as (insert into risk_clue (region_code, household_id, opened_on, due_on, already_monitored)
-                             select n.region_code, n.household_id, ?::date, d.due, h.monitoring_status <> 'NOT_MONITORED'
+                             select n.region_code, n.household_id, ?::date, (?::jsonb ->> n.region_code)::date,
+                                    h.monitoring_status <> 'NOT_MONITORED'
                                from need n join household h on h.id = n.household_id
-                               left join unnest(?::varchar[], ?::date[]) as d(region, due) on d.region = n.region_code
                               where not exists (select 1 from existing e where e.household_id = n.household_id)
                               order by n.household_id
                              on conflict (household_id) where status = 'OPEN' and household_id is not null do nothing
@@ -116,13 +121,21 @@ final class FoundWriter {
         results.setArray(3, c.createArrayOf("int4", catalogue));
         int flagged = results.executeUpdate();
         statements.prepare(KNOWN).executeUpdate();
-        Map<String, LocalDate> due = new LinkedHashMap<>();
+        java.util.Set<String> due = new java.util.LinkedHashSet<>();
         try (ResultSet rs = statements.prepare(VILLAGES).executeQuery()) {
             while (rs.next()) {
-                due.put(rs.getString(1), null);
+                due.add(rs.getString(1));
             }
         }
-        due.replaceAll((village, none) -> run.dueOn().apply(village));
+        StringBuilder object = new StringBuilder("{");
+        for (String village : due) {
+            LocalDate day = run.dueOn().apply(village);
+            if (day != null) { // village codes are twelve digits, dates ISO: nothing to escape
+                object.append(object.length() > 1 ? "," : "").append('"').append(village).append("\":\"").append(day)
+                        .append('"');
+            }
+        }
+        String dues = object.append('}').toString();
         int signals = 0;
         Long[] only = null;
         for (int attempt = 0; attempt < 3; attempt++) {
@@ -130,10 +143,9 @@ final class FoundWriter {
             raise.setArray(1, only == null ? null : c.createArrayOf("int8", only));
             raise.setArray(2, only == null ? null : c.createArrayOf("int8", only));
             raise.setObject(3, run.today());
-            raise.setArray(4, c.createArrayOf("varchar", due.keySet().toArray()));
-            raise.setArray(5, c.createArrayOf("varchar", due.values().stream().map(d -> d == null ? null : d.toString()).toArray()));
-            raise.setString(6, run.label());
-            raise.setObject(7, run.today());
+            raise.setString(4, dues);
+            raise.setString(5, run.label());
+            raise.setObject(6, run.today());
             try (ResultSet rs = raise.executeQuery()) {
                 rs.next();
                 signals += rs.getInt(1);

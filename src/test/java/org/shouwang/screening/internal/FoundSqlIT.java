@@ -33,7 +33,7 @@ class FoundSqlIT {
     void doublesAreWrittenAsJavaWritesThem() throws Exception {
         List<Double> xs = values();
         String sql = "select x, k, case when k > -1000000000 and k < 1000000000 then " + FoundSql.javaDouble("k")
-                + " end, case when k > -1000000000 and k < 1000000000 then " + FoundSql.reasonDouble("k") + " end"
+                + " end, case when k > -1000000000 and k < 1000000000 then " + FoundSql.reasonDouble("k", FoundSql.javaDouble("k")) + " end"
                 + " from (select x, " + FoundSql.cents("x") + " as k from unnest(?::float8[]) with ordinality as u(x, n)) s";
         List<String> problems = new ArrayList<>();
         int declined = 0;
