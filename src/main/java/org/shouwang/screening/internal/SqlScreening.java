@@ -69,10 +69,8 @@ class SqlScreening {
             return Optional.empty();
         }
         var p = screener.profile();
-        Key key = new Key(screener.rules(), p.threshold(), List.of(p.incomeWindow()), p.parameters().params(),
-                p.parameters().incomeItems(), p.date());
         synchronized (forms) {
-            return forms.computeIfAbsent(key, k -> {
+            return forms.computeIfAbsent(key(screener), k -> {
                 try {
                     return Optional.of(new SqlScreener(screener));
                 } catch (RuleSql.Untranslatable e) {
@@ -80,6 +78,19 @@ class SqlScreening {
                     return Optional.empty();
                 }
             });
+        }
+    }
+
+    private static Key key(Screener screener) {
+        var p = screener.profile();
+        return new Key(screener.rules(), p.threshold(), List.of(p.incomeWindow()), p.parameters().params(),
+                p.parameters().incomeItems(), p.date());
+    }
+
+    /** Whether the SQL form of a screener's rules has been made (or found impossible) already. */
+    boolean made(Screener screener) {
+        synchronized (forms) {
+            return forms.containsKey(key(screener));
         }
     }
 
