@@ -35,12 +35,19 @@ final class RestartedScreening {
 
     public static void main(String[] args) throws Exception {
         String county = ScreeningBenchmark.COUNTY;
+        // -Dbench.statements=true: pg_stat_statements of the run, as in the main benchmark
+        boolean statements = Boolean.getBoolean("bench.statements");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ShouwangApplication.class)
                 .web(WebApplicationType.SERVLET)
-                .run(ScreeningBenchmark.serverArgs(Path.of(args[0]), "--shouwang.deadlines.cron=-"))) {
+                .run(ScreeningBenchmark.serverArgs(Path.of(args[0]),
+                        "--shouwang.embedded-postgres.settings.shared_preload_libraries=pg_prewarm"
+                                + (statements ? ",pg_stat_statements" : "")))) {
             CurrentUser admin = new CurrentUser("bench", "bench", Role.COUNTY_ADMIN, new RegionCode(county));
             ScreeningRuns runs = app.getBean(ScreeningRuns.class);
             DataSource ds = app.getBean(DataSource.class);
+            if (statements) {
+                ScreeningBenchmark.execute(ds, "create extension if not exists pg_stat_statements; select pg_stat_statements_reset()");
+            }
             CpuTime cpu = new CpuTime(ds);
             double[] before = cpu.seconds();
             java.util.Map<String, Long> kindsBefore = cpu.byKind();
@@ -54,6 +61,9 @@ final class RestartedScreening {
             double[] used = cpu.since(before);
             System.out.println("  PostgreSQL's CPU by process: " + cpu.byKindSince(kindsBefore));
             long peak = ScreeningBenchmark.peakHeapMb();
+            if (statements) {
+                ScreeningBenchmark.printStatements(ds);
+            }
             double[][] best = ScreeningBenchmark.limit(ds, cpu);
             double[] limit = best[0];
             System.out.printf(Locale.ROOT,
@@ -70,7 +80,7 @@ final class RestartedScreening {
         // the limit in the run's own state: the server restarted once more, the hand-written query first thing
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ShouwangApplication.class)
                 .web(WebApplicationType.SERVLET)
-                .run(ScreeningBenchmark.serverArgs(Path.of(args[0]), "--shouwang.deadlines.cron=-"))) {
+                .run(ScreeningBenchmark.serverArgs(Path.of(args[0])))) {
             double[] cold = ScreeningBenchmark.handWritten(app.getBean(DataSource.class));
             System.out.printf(Locale.ROOT, "  the hand-written SQL first thing after another restart: %.2f s; ratio %.2f%n",
                     cold[1], afterRestart / cold[1]);

@@ -98,6 +98,11 @@ class SqlRunIT {
                         + "&& f.date >= string(profile.year) + '-01-01')", "重度", "household.severelyDisabled"),
                 rule("R_LABELS", "HOUSEHOLD", null, "household.type in ['脱贫户', 'ODD_TYPE'] && household.category in ['', '边缘易致贫户', 'ODD_CAT']",
                         "类型", "household.type", "类别", "household.category"),
+                // labels and values the SQL that writes the findings must carry exactly: quotes, a question mark (a
+                // JDBC marker outside a literal), a backslash, and the "=" and ", " of Map.toString, which the key hashes
+                rule("R_HOSTILE", "HOUSEHOLD", null, "household.memberCount >= 5",
+                        "人数'?\\\"=, {户}", "household.memberCount",
+                        "户号'; drop table household; --", "household.householdNo + \"\\\\'?\\\"\""),
                 rule("R_CODES", "HOUSEHOLD", null, "household.members.exists(m, m.schoolStage == 'XYZ' || m.labour == 'ODD' "
                         + "|| m.disabilityCategory == 'OTHER_CODE' || m.schoolStage == '')"),
                 rule("R_AGES", "HOUSEHOLD", null, "household.members.exists(m, m.age >= 7 && 15 >= m.age || 60 == m.age || m.age == 18)",
@@ -213,7 +218,7 @@ class SqlRunIT {
             // every kind of rule had something to find
             Set<String> codes = new TreeSet<>(jdbc.sql("select distinct unnest(rule_codes) from screening_result where run_id = ?")
                     .param(sql).query(String.class).list());
-            assertThat(codes).contains("R_MINORS", "R_TEKUN", "R_DECLARED", "R_AGES", "R_PREVIOUS", "R_MEDICAL", "R_CIVIL",
+            assertThat(codes).contains("R_HOSTILE", "R_MINORS", "R_TEKUN", "R_DECLARED", "R_AGES", "R_PREVIOUS", "R_MEDICAL", "R_CIVIL",
                     "R_DISABILITY", "R_REGEX", "R_BIG", "INCOME_BELOW_THRESHOLD", "SCHOOL_AGE_NOT_IN_SCHOOL");
         } finally {
             inSql.stop();
