@@ -109,6 +109,16 @@ final class FoundWriter {
         if (screener.find(c, statements, lo, hi, regionLow, regionHigh, villages) == 0) {
             return new Written(0, 0, List.of());
         }
+        return store(c, statements, screener.codes(), catalogue, run);
+    }
+
+    /**
+     * Stores and raises what {@code screening_found} holds.
+     *
+     * @param codes the rule code of each rule index
+     */
+    static Written store(Connection c, SqlScreener.Statements statements, List<String> codes, Integer[] catalogue,
+            Run run) throws SQLException {
         List<Long> undecided = new ArrayList<>();
         try (ResultSet rs = statements.prepare(UNDECIDED).executeQuery()) {
             while (rs.next()) {
@@ -117,7 +127,7 @@ final class FoundWriter {
         }
         PreparedStatement results = statements.prepare(RESULTS);
         results.setLong(1, run.id());
-        results.setArray(2, c.createArrayOf("text", screener.codes().toArray()));
+        results.setArray(2, c.createArrayOf("text", codes.toArray()));
         results.setArray(3, c.createArrayOf("int4", catalogue));
         int flagged = results.executeUpdate();
         statements.prepare(KNOWN).executeUpdate();
