@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -131,7 +133,7 @@ final class FoundWriter {
         results.setArray(3, c.createArrayOf("int4", catalogue));
         int flagged = results.executeUpdate();
         statements.prepare(KNOWN).executeUpdate();
-        java.util.Set<String> due = new java.util.LinkedHashSet<>();
+        Set<String> due = new LinkedHashSet<>();
         try (ResultSet rs = statements.prepare(VILLAGES).executeQuery()) {
             while (rs.next()) {
                 due.add(rs.getString(1));

@@ -48,7 +48,7 @@ class RulesOnStart {
             for (String village : villages) {
                 Screener s = screeners.forRegion(village, today);
                 if (s.profile().threshold() != null) {
-                    sql.of(s).ifPresent(SqlScreener::makeTexts);
+                    sql.of(s);
                     prepared++;
                 }
             }

@@ -122,7 +122,7 @@ final class SqlScreener {
     /**
      * The statement that puts the slice's findings into {@code screening_found} ({@link FoundSql}), one row per rule
      * that fires on a household or one of its facts, or cannot be decided; the same CTEs as {@link #statement}, the
-     * candidate rows kept once and each rule's rows taken from them.
+     * candidate rows kept once and each rule's rows taken from them. The profile has at least one rule.
      */
     SqlText found(boolean byVillages) {
         SqlText sql = new SqlText();
@@ -140,9 +140,6 @@ final class SqlScreener {
             for (int k : factRules) {
                 parts.add(FoundSql.rows(k, rules.get(k).rule(), rules.get(k).labels(), typed.get(k), true, "fk", json));
             }
-        }
-        if (parts.isEmpty()) {
-            return null;
         }
         sql.add("\ninsert into screening_found (household_id, region_code, k, f_id, f_source, f_ref, decided, rule_code,"
                 + " dedup_key, reason, values_json, tail)\n" + String.join("\nunion all\n", parts));
@@ -289,7 +286,7 @@ final class SqlScreener {
      */
     int find(Connection c, Statements statements, long lo, long hi, String regionLow, String regionHigh,
             List<String> villages) throws SQLException {
-        SqlText text = villages == null ? foundByRange() : foundByVillages();
+        SqlText text = foundText(villages != null);
         if (text == null) {
             return 0;
         }
@@ -306,33 +303,15 @@ final class SqlScreener {
         }
     }
 
-    private SqlText foundByRange;
-    private SqlText foundByVillages;
-    private boolean foundMade;
+    /** The found statements by range [0] and by villages [1], made at the first slice; null without rules. */
+    private final SqlText[] foundTexts = new SqlText[2];
 
-    private synchronized SqlText foundByRange() {
-        made();
-        return foundByRange;
-    }
-
-    private synchronized SqlText foundByVillages() {
-        made();
-        return foundByVillages;
-    }
-
-    /** Makes the statement texts now, not at the first slice (see {@link RulesOnStart}). */
-    synchronized void makeTexts() {
-        byRange();
-        byVillages();
-        made();
-    }
-
-    private void made() {
-        if (!foundMade) {
-            foundByRange = found(false);
-            foundByVillages = found(true);
-            foundMade = true;
+    private synchronized SqlText foundText(boolean byVillages) {
+        int i = byVillages ? 1 : 0;
+        if (foundTexts[i] == null && !rules.isEmpty()) {
+            foundTexts[i] = found(byVillages);
         }
+        return foundTexts[i];
     }
 
     private void bind(PreparedStatement ps, SqlText text, Connection c, long lo, long hi, String regionLow,
